@@ -1,0 +1,42 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'dist-demo/', 'node_modules/', 'src/generated/', 'custom-elements.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  lit.configs['flat/recommended'],
+  {
+    plugins: { 'lit-a11y': litA11y },
+    rules: {
+      ...litA11y.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.name='eval']", message: 'No eval: the widgets must run under a strict CSP.' },
+        { selector: "NewExpression[callee.name='Function']", message: 'No new Function: the widgets must run under a strict CSP.' },
+        { selector: "MemberExpression[property.name='innerHTML']", message: 'Never write HTML strings: host data must stay inert.' },
+      ],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/test/**'],
+    rules: {
+      // The core is pure: no DOM, no Lit, no localized strings.
+      'no-restricted-imports': ['error', { patterns: ['lit', 'lit/*', '@lit/*', '../internal/*', '../../internal/*'] }],
+      'no-restricted-globals': ['error', 'document', 'window', 'navigator', 'customElements', 'localStorage', 'fetch'],
+    },
+  },
+  {
+    files: ['scripts/**', '*.config.*', 'bench/**', '.puppeteerrc.cjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['src/**/test/**', 'test/**', '**/*.test.ts'],
+    rules: { 'no-restricted-syntax': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+);

@@ -1,0 +1,15 @@
+/**
+ * The drop-in script: everything in one file. Also offers the locale API on
+ * `window.OsmsWidgets` for pages without modules; the first copy on a page keeps it.
+ */
+import { getLocale, setLocale, version } from './index.js';
+
+export * from './index.js';
+
+declare global {
+  interface Window {
+    OsmsWidgets?: { getLocale: typeof getLocale; setLocale: typeof setLocale; version: string };
+  }
+}
+
+window.OsmsWidgets ??= { getLocale, setLocale, version };

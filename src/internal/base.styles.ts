@@ -1,0 +1,55 @@
+import { css } from 'lit';
+
+/**
+ * Shared look of every widget. Every value comes from an `--osms-*` custom property
+ * with a default that follows the host page: its font, and its `color-scheme`
+ * (light-dark() picks the dark values on a page that declares `color-scheme: dark`).
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    font-family: var(--osms-font-family, inherit);
+    font-size: var(--osms-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--osms-color-text, light-dark(#1b1f24, #eef0f3));
+    --_muted: var(--osms-color-muted, light-dark(#4f5966, #b7bec8));
+    --_surface: var(--osms-color-surface, light-dark(#ffffff, #16191d));
+    --_border: var(--osms-color-border, light-dark(#6b7480, #8d96a1));
+    --_accent: var(--osms-color-accent, light-dark(#0b5cad, #8cc4ff));
+    --_on-accent: var(--osms-color-on-accent, light-dark(#ffffff, #0b1a2b));
+    --_success: var(--osms-color-success, light-dark(#1e6b34, #8fdca4));
+    --_warning: var(--osms-color-warning, light-dark(#8a4b00, #ffc36b));
+    --_danger: var(--osms-color-danger, light-dark(#b3261e, #ffb4ab));
+    --_radius: var(--osms-radius, 0.375rem);
+    --_space: var(--osms-space, 1rem);
+    --_focus: var(--osms-focus-ring, 3px solid light-dark(#b35c00, #ffbf47));
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .root {
+    background: var(--_surface);
+    overflow-wrap: anywhere;
+  }
+  h1, h2, h3, h4, h5, h6 {
+    line-height: 1.25;
+    margin: 0 0 calc(var(--_space) * 0.75);
+  }
+  :focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_accent);
+  }
+  p {
+    margin: 0 0 var(--_space);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *, *::before, *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;

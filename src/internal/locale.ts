@@ -1,0 +1,130 @@
+/**
+ * The page locale. @lit/localize holds one locale per page, so every widget on a page
+ * speaks the same language; this module decides which, following SPEC §2:
+ * forced by `setLocale()` → the most recently set widget `lang` → the nearest ancestor
+ * `[lang]` of the first widget → `<html lang>` → `navigator.languages` → `ru`.
+ *
+ * `configureLocalization` is called here and nowhere else. All locales are bundled, so
+ * switching never fetches anything.
+ */
+import { configureLocalization } from '@lit/localize';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import * as kk from '../generated/locales/kk.js';
+import * as ru from '../generated/locales/ru.js';
+import { normalizeLocale, resolveLocale, type Locale } from './locale-resolve.js';
+
+const bundled = { kk, ru } as const;
+
+const localization = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: (locale) => Promise.resolve(bundled[locale as keyof typeof bundled]),
+});
+
+/** A widget as the locale cares about it. */
+export interface LocaleAware extends Element {
+  /** When this widget's own `lang` was last set (a page-wide sequence), 0 if never. */
+  langSetAt: number;
+}
+
+const widgets = new Set<LocaleAware>();
+let langSequence = 0;
+let forced: Locale | undefined;
+let wanted: Locale | undefined;
+let pending: Promise<void> | undefined;
+let observer: MutationObserver | undefined;
+
+/** The locale the widgets render in now. */
+export function getLocale(): Locale {
+  return localization.getLocale() as Locale;
+}
+
+/**
+ * Forces the page's widgets into `locale` (e.g. from a host's own language menu);
+ * `null` goes back to reading `lang` attributes. Unknown tags are normalised
+ * (`kk-KZ` → `kk`) or, if we do not speak them, ignored with a warning.
+ */
+export function setLocale(locale: string | null): Promise<void> {
+  forced = locale === null ? undefined : normalizeLocale(locale);
+  if (locale !== null && !forced) console.warn(`osms-widgets: unknown locale "${locale}"`);
+  return update();
+}
+
+/** Called when a widget's own `lang` attribute changes. */
+export function noteWidgetLang(widget: LocaleAware): void {
+  widget.langSetAt = widget.hasAttribute('lang') ? ++langSequence : 0;
+  if (widgets.has(widget)) void update();
+}
+
+export function connectWidget(widget: LocaleAware): void {
+  widgets.add(widget);
+  if (!observer) {
+    // One observer for the page: any `lang` change above or beside a widget may
+    // change the chain's answer.
+    observer = new MutationObserver(() => void update());
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+  void update();
+}
+
+export function disconnectWidget(widget: LocaleAware): void {
+  widgets.delete(widget);
+  if (widgets.size === 0) {
+    observer?.disconnect();
+    observer = undefined;
+  } else {
+    void update();
+  }
+}
+
+/** Resolves when the locale the chain asks for is loaded: awaited before a first paint. */
+export function localeReady(): Promise<void> | undefined {
+  return pending;
+}
+
+function update(): Promise<void> {
+  const next = resolveLocale(candidates());
+  if (next !== wanted) {
+    wanted = next;
+    const loading: Promise<void> = localization.setLocale(next).then(() => {
+      if (pending === loading) pending = undefined;
+    });
+    pending = loading;
+  }
+  return pending ?? Promise.resolve();
+}
+
+function* candidates(): Generator<string | null | undefined> {
+  yield forced;
+  yield mostRecentWidgetLang();
+  const first = firstWidget();
+  if (first) yield nearestAncestorLang(first);
+  yield document.documentElement.getAttribute('lang');
+  yield* navigator.languages ?? [navigator.language];
+}
+
+function mostRecentWidgetLang(): string | null {
+  let latest: LocaleAware | undefined;
+  for (const widget of widgets) {
+    if (widget.langSetAt > (latest?.langSetAt ?? 0)) latest = widget;
+  }
+  return latest ? latest.getAttribute('lang') : null;
+}
+
+function firstWidget(): LocaleAware | undefined {
+  let first: LocaleAware | undefined;
+  for (const widget of widgets) {
+    if (!first || first.compareDocumentPosition(widget) & Node.DOCUMENT_POSITION_PRECEDING) first = widget;
+  }
+  return first;
+}
+
+/** The `lang` of the closest ancestor that has one, crossing shadow roots. */
+function nearestAncestorLang(element: Element): string | null {
+  let node: Node | null = element.parentNode;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return null;
+}

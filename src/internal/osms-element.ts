@@ -1,0 +1,97 @@
+import { LitElement, html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { property } from 'lit/decorators.js';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { connectWidget, disconnectWidget, getLocale, localeReady, noteWidgetLang, type LocaleAware } from './locale.js';
+import { VERSION } from './define.js';
+import { parseIsoDate, todayIso } from './dates.js';
+import { warnOnce } from './warn.js';
+
+const HEADINGS: readonly StaticValue[] = [
+  literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`,
+];
+
+/**
+ * What every widget shares: the page locale, `heading-level` and `rules-date` with
+ * validation, a typed `emit()`, and the `lang` of its shadow content.
+ */
+export abstract class OsmsElement extends LitElement implements LocaleAware {
+  static readonly version = VERSION;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** Level (1–6) of the widget's own top heading; inner headings follow it. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number | null = null;
+
+  /** ISO date whose rules apply (for previews of announced changes); default today. */
+  @property({ attribute: 'rules-date' }) rulesDate: string | null = null;
+
+  langSetAt = 0;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) noteWidgetLang(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connectWidget(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    disconnectWidget(this);
+  }
+
+  /** Waits for the resolved locale before painting, so no wrong-language flash. */
+  protected override async scheduleUpdate(): Promise<void> {
+    const ready = localeReady();
+    if (ready) await ready;
+    super.scheduleUpdate();
+  }
+
+  /** The validated top heading level. */
+  protected get level(): number {
+    const raw = this.headingLevel;
+    if (raw === null || raw === undefined || raw === '') return 2;
+    const level = Number(raw);
+    if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
+    warnOnce(`heading-level="${String(raw)}" is not 1–6; using 2.`);
+    return 2;
+  }
+
+  /** The validated day whose rules apply. */
+  protected get date(): string {
+    const raw = this.rulesDate;
+    if (raw === null || raw === undefined || raw === '') return todayIso();
+    const parsed = parseIsoDate(String(raw));
+    if (parsed) return parsed;
+    warnOnce(`rules-date="${String(raw)}" is not a date (YYYY-MM-DD); using today.`);
+    return todayIso();
+  }
+
+  /** A heading `depth` levels below the widget's top heading (capped at h6). */
+  protected heading(depth: number, content: unknown, id?: string): TemplateResult {
+    const tag = HEADINGS[Math.min(this.level - 1 + depth, 5)];
+    return staticHtml`<${tag} part="heading" id=${ifDefined(id)} tabindex="-1">${content}</${tag}>`;
+  }
+
+  /** Dispatches a bubbling, composed event; returns false if a listener cancelled it. */
+  protected emit<T>(type: string, detail: T, cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }));
+  }
+
+  protected abstract renderContent(): unknown;
+
+  protected override render(): TemplateResult {
+    return html`<div class="root" part="base" lang=${getLocale()}>${this.renderContent()}</div>`;
+  }
+}

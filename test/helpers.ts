@@ -1,0 +1,24 @@
+/** Helpers shared by the browser tests. */
+
+/** Resolves when the page locale has switched (the widgets then re-render). */
+export function localeSwitched(): Promise<string> {
+  return new Promise((resolve) => {
+    const listener = (event: Event) => {
+      const detail = (event as CustomEvent<{ status: string; readyLocale?: string }>).detail;
+      if (detail.status !== 'ready') return;
+      window.removeEventListener('lit-localize-status', listener);
+      resolve(detail.readyLocale ?? '');
+    };
+    window.addEventListener('lit-localize-status', listener);
+  });
+}
+
+/** The visible text of a widget's shadow content, whitespace folded. */
+export function shadowText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Waits for every given Lit element to finish its pending update. */
+export async function settled(...elements: { updateComplete: Promise<unknown> }[]): Promise<void> {
+  await Promise.all(elements.map((element) => element.updateComplete));
+}

@@ -1,0 +1,53 @@
+// Browser tests in the system's Chromium and Firefox (see scripts/browsers.mjs).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { defaultReporter } from '@web/test-runner';
+import { findBrowsers } from './scripts/browsers.mjs';
+import { countReporter } from './scripts/count-reporter.mjs';
+
+const found = findBrowsers();
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
+
+const browsers = [];
+if (wanted.includes('chromium') && found.chrome) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: {
+        executablePath: found.chrome,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+  );
+}
+if (wanted.includes('firefox') && found.firefox) {
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: found.firefox, headless: true },
+    }),
+  );
+}
+if (browsers.length === 0) throw new Error('No browser found: run `node scripts/browsers.mjs`.');
+
+export default {
+  // `dist` tests load the built files, so they run after `npm run build`.
+  files: process.env.TEST_GROUP === 'dist' ? ['test/dist/**/*.test.ts'] : ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/dist/**'],
+  nodeResolve: true,
+  browsers,
+  // One page at a time per browser: background tabs get no animation frames and no focus.
+  concurrency: 1,
+  concurrentBrowsers: 2,
+  testsFinishTimeout: 180000,
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  testFramework: { config: { timeout: 20000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
+  reporters: [defaultReporter(), countReporter({ file: process.env.COUNTS_FILE ?? '.test-counts.json' })],
+};
