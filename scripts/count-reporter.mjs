@@ -11,14 +11,14 @@ export function countReporter({ file }) {
         counts.files += 1;
         const name = session.browser.name;
         const browser = (counts.browsers[name] ??= { passed: 0, failed: 0 });
+        const add = (key) => {
+          counts[key] += 1;
+          if (key !== 'skipped') browser[key] += 1;
+        };
         const before = counts.failed;
-        walk(session.testResults, (test) => {
-          if (test.skipped) counts.skipped += 1;
-          else if (test.passed) (counts.passed += 1), (browser.passed += 1);
-          else (counts.failed += 1), (browser.failed += 1);
-        });
+        walk(session.testResults, (test) => add(test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed'));
         // A file that failed to load or threw outside a test still counts as a failure.
-        if (!session.passed && counts.failed === before) (counts.failed += 1), (browser.failed += 1);
+        if (!session.passed && counts.failed === before) add('failed');
       }
     },
     stop() {

@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// npm run build: locale modules from the XLIFF files, the drop-in ES module, the classic
+// script, the per-element ES entries, and type declarations.
+import { rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { build } from 'vite';
+
+const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
+
+rmSync('dist', { recursive: true, force: true });
+run('npx', ['lit-localize', 'build']);
+for (const mode of ['drop-in', 'classic', 'entries']) {
+  await build({ mode, logLevel: 'warn' });
+}
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+console.log('dist/ written: osms-widgets.js, osms-widgets.iife.js, es/, types/');

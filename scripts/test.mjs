@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// npm test: every check a change must pass, in order, stopping at the first failure.
+// Ends with one plain line `N passed, N failed` counting every test in every browser.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { ensureBrowsers } from './browsers.mjs';
+
+const totals = { passed: 0, failed: 0, byBrowser: {} };
+
+function step(title, command, args, env = {}) {
+  console.log(`\n▶ ${title}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  console.log(`  ${result.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return result.status === 0;
+}
+
+function browserTests(title, group) {
+  const countsFile = `.test-counts-${group}.json`;
+  rmSync(countsFile, { force: true });
+  const ok = step(title, 'npx', ['web-test-runner'], { TEST_GROUP: group, COUNTS_FILE: countsFile });
+  if (existsSync(countsFile)) {
+    const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+    totals.passed += counts.passed;
+    totals.failed += counts.failed;
+    for (const [browser, c] of Object.entries(counts.browsers)) {
+      const sum = (totals.byBrowser[browser] ??= { passed: 0, failed: 0 });
+      sum.passed += c.passed;
+      sum.failed += c.failed;
+    }
+    if (counts.skipped) {
+      console.error(`  ${counts.skipped} skipped test(s): a skipped test is not allowed to stay.`);
+      return false;
+    }
+  } else if (ok) {
+    console.error('  the test runner wrote no counts: no test ran.');
+    return false;
+  }
+  return ok;
+}
+
+function finish(ok) {
+  const browsers = Object.entries(totals.byBrowser).map(([name, c]) => `${name} ${c.passed}/${c.passed + c.failed}`);
+  if (browsers.length) console.log(`\nBrowsers: ${browsers.join(', ')}`);
+  if (!ok && totals.failed === 0) totals.failed = 1; // a failed check counts as a failure
+  console.log(`${totals.passed} passed, ${totals.failed} failed`);
+  process.exit(ok ? 0 : 1);
+}
+
+console.log('▶ browsers');
+const found = ensureBrowsers();
+console.log(`  Chromium: ${found.chrome}\n  Firefox: ${found.firefox}`);
+
+const ok =
+  step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) &&
+  step('lint', 'npx', ['eslint', '.']) &&
+  step('i18n:check', 'node', ['scripts/i18n-check.mjs']) &&
+  browserTests('unit and component tests (Chromium, Firefox)', 'src') &&
+  step('build', 'node', ['scripts/build.mjs']) &&
+  browserTests('built files (Chromium, Firefox)', 'dist') &&
+  step('size', 'node', ['scripts/size.mjs']);
+finish(ok);

@@ -1,0 +1,67 @@
+/// <reference types="node" />
+import { defineConfig, type UserConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** Lit stays the host's own copy in the per-element entries; everything else is ours. */
+const LIT = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/;
+
+const ENTRIES = {
+  index: 'src/index.ts',
+  'coverage-checker': 'src/coverage-checker/define.ts',
+  'service-list': 'src/service-list/define.ts',
+  'exemption-list': 'src/exemption-list/define.ts',
+  core: 'src/core/index.ts',
+};
+
+/**
+ * `npm start` serves the demo. `npm run build` (scripts/build.mjs) runs three library
+ * builds by mode: `drop-in` (one ES module with everything), `classic` (the same as a
+ * classic script) and `entries` (per-element ES modules for bundlers, Lit external,
+ * @lit/localize in one private chunk they share).
+ */
+export default defineConfig(({ command, mode }): UserConfig => {
+  const shared: UserConfig = {
+    define: { __OSMS_VERSION__: JSON.stringify(version) },
+  };
+  if (command === 'serve') {
+    return { ...shared, root: 'demo', server: { port: 5173, strictPort: true, fs: { allow: ['..'] } } };
+  }
+  const build: UserConfig['build'] = {
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: true,
+    target: 'es2022',
+    sourcemap: true,
+    reportCompressedSize: false,
+  };
+  if (mode === 'drop-in' || mode === 'classic') {
+    const classic = mode === 'classic';
+    return {
+      ...shared,
+      build: {
+        ...build,
+        lib: {
+          entry: classic ? 'src/drop-in-classic.ts' : 'src/drop-in.ts',
+          formats: [classic ? 'iife' : 'es'],
+          name: 'OsmsWidgetsBundle',
+          fileName: () => (classic ? 'osms-widgets.iife.js' : 'osms-widgets.js'),
+        },
+        rollupOptions: { output: { codeSplitting: false } },
+      },
+    };
+  }
+  return {
+    ...shared,
+    build: {
+      ...build,
+      outDir: 'dist/es',
+      lib: { entry: ENTRIES, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      rollupOptions: {
+        external: (id) => LIT.test(id),
+        output: { chunkFileNames: 'internal/[name]-[hash].js' },
+      },
+    },
+  };
+});
