@@ -48,7 +48,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
           name: 'OsmsWidgetsBundle',
           fileName: () => (classic ? 'osms-widgets.iife.js' : 'osms-widgets.js'),
         },
-        rollupOptions: { output: { codeSplitting: false } },
+        rollupOptions: { output: { codeSplitting: false, minify: true } },
       },
     };
   }
@@ -60,7 +60,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
       lib: { entry: ENTRIES, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       rollupOptions: {
         external: (id) => LIT.test(id),
-        output: { chunkFileNames: 'internal/[name]-[hash].js' },
+        output: { chunkFileNames: 'internal/[name]-[hash].js', minify: true },
       },
     },
   };
