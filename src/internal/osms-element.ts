@@ -1,4 +1,4 @@
-import { LitElement, html, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
@@ -58,24 +58,17 @@ export abstract class OsmsElement extends LitElement implements LocaleAware {
     super.scheduleUpdate();
   }
 
-  /** The validated top heading level. */
-  protected get level(): number {
-    const raw = this.headingLevel;
-    if (raw === null || raw === undefined || raw === '') return 2;
-    const level = Number(raw);
-    if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
-    warnOnce(`heading-level="${String(raw)}" is not 1–6; using 2.`);
-    return 2;
-  }
+  /** The validated top heading level (1–6). */
+  protected level = 2;
 
   /** The validated day whose rules apply. */
-  protected get date(): string {
-    const raw = this.rulesDate;
-    if (raw === null || raw === undefined || raw === '') return todayIso();
-    const parsed = parseIsoDate(String(raw));
-    if (parsed) return parsed;
-    warnOnce(`rules-date="${String(raw)}" is not a date (YYYY-MM-DD); using today.`);
-    return todayIso();
+  protected date = todayIso();
+
+  /** Validates the common attributes as they change; a bad value falls back and warns once. */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('headingLevel')) this.level = validLevel(this.headingLevel);
+    if (changed.has('rulesDate') || !this.hasUpdated) this.date = validDate(this.rulesDate);
   }
 
   /** A heading `depth` levels below the widget's top heading (capped at h6). */
@@ -94,4 +87,20 @@ export abstract class OsmsElement extends LitElement implements LocaleAware {
   protected override render(): TemplateResult {
     return html`<div class="root" part="base" lang=${getLocale()}>${this.renderContent()}</div>`;
   }
+}
+
+function validLevel(raw: unknown): number {
+  if (raw === null || raw === undefined || raw === '') return 2;
+  const level = Number(raw);
+  if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
+  warnOnce(`heading-level="${String(raw)}" is not 1–6; using 2.`);
+  return 2;
+}
+
+function validDate(raw: unknown): string {
+  if (raw === null || raw === undefined || raw === '') return todayIso();
+  const parsed = parseIsoDate(String(raw));
+  if (parsed) return parsed;
+  warnOnce(`rules-date="${String(raw)}" is not a date (YYYY-MM-DD); using today.`);
+  return todayIso();
 }
