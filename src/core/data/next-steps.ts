@@ -1,0 +1,64 @@
+import type { Dated, IsoDate } from '../types';
+import { inForce } from '../dates';
+import { EPOCH } from './epoch';
+import {
+  AKIMAT_ASTANA_STATUS,
+  CARE_ORDER,
+  EAEU_ATTACHMENT_2023,
+  EGOV,
+  EGOV_AMBULANCE,
+  FUND,
+  FUND_FOREIGNERS_FAQ,
+  FUND_STATUS_CHECK,
+  GRACE_3_MONTHS,
+  LAW_OSMS,
+  POLYCLINIC_2019,
+  PREPAY_2022,
+  RATES_2023,
+} from './sources';
+
+export interface NextStep extends Dated {
+  id: string;
+  /** Where the step is done, when it has a web address or a phone number (`tel:`). */
+  url?: string;
+}
+
+export const NEXT_STEPS = [
+  // egov.kz service «information about participation as a consumer of medical services…»
+  { id: 'check-status-egov', url: EGOV, since: '2020-01-01', source: FUND_STATUS_CHECK },
+  { id: 'check-status-fund', url: FUND, since: '2020-01-01', source: FUND_STATUS_CHECK },
+  { id: 'hotline-1406', url: 'tel:1406', since: '2020-01-01', source: FUND },
+  // Attachment to a polyclinic: where care under GOBMP and OSMS starts.
+  { id: 'own-polyclinic', since: EPOCH, source: CARE_ORDER },
+  { id: 'ask-employer', since: '2020-01-01', source: LAW_OSMS },
+  { id: 'pay-self-payer', since: '2020-01-01', source: RATES_2023, unconfirmed: true },
+  { id: 'pay-as-ie', since: '2020-01-01', source: RATES_2023, unconfirmed: true },
+  { id: 'pay-esp', since: '2020-01-01', until: '2023-12-31', source: POLYCLINIC_2019, unconfirmed: true },
+  { id: 'pay-arrears', since: '2020-01-01', source: GRACE_3_MONTHS, unconfirmed: true },
+  { id: 'prepay-12-months', since: '2022-09-05', source: PREPAY_2022, unconfirmed: true },
+  // The State Corporation updates the social status of people the state pays for (law 405-V);
+  // the exact steps are not published in an official text.
+  { id: 'fix-preferential-status', since: '2020-01-01', source: LAW_OSMS, unconfirmed: true },
+  { id: 'register-unemployed', since: '2020-01-01', source: AKIMAT_ASTANA_STATUS },
+  { id: 'voluntary-insurance', since: EPOCH, source: FUND_FOREIGNERS_FAQ },
+  { id: 'emergency-103', url: 'tel:103', since: EPOCH, source: EGOV_AMBULANCE },
+  {
+    id: 'attach-with-insurance-contract',
+    since: '2023-08-14',
+    source: EAEU_ATTACHMENT_2023,
+    unconfirmed: true,
+  },
+] as const satisfies readonly NextStep[];
+
+export type NextStepId = (typeof NEXT_STEPS)[number]['id'];
+
+const BY_ID = new Map<string, NextStep>(NEXT_STEPS.map((s) => [s.id, s]));
+
+export function nextStep(id: NextStepId): NextStep {
+  return BY_ID.get(id)!;
+}
+
+/** Keeps the steps that exist on `date`, in the given order. */
+export function nextStepsOn(ids: readonly NextStepId[], date: IsoDate): NextStepId[] {
+  return ids.filter((id) => inForce(nextStep(id), date));
+}

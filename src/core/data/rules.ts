@@ -1,0 +1,322 @@
+import type { Dated, IsoDate, Match, Residency, Route, Status } from '../types';
+import { inForce, valueOn } from '../dates';
+import type { NextStepId } from './next-steps';
+import { EPOCH, OSMS_START } from './epoch';
+import {
+  CONSUMER_RULES,
+  DEPARTMENTAL_CARE_MVD,
+  EAEU_ATTACHMENT_2023,
+  FUND_FOREIGNERS_FAQ,
+  GRACE_3_MONTHS,
+  GRACE_6_MONTHS,
+  HEALTH_CODE,
+  LAW_OSMS,
+  PLATFORM_2026,
+  POLYCLINIC_2019,
+  PREPAY_2022,
+  RATES_2023,
+  RATES_2026,
+  REFUGEES_GOBMP,
+  STATE_RATE,
+} from './sources';
+
+/** A next step, possibly only for people whose facts match. */
+export type StepRef = NextStepId | { step: NextStepId; when: Match };
+
+/** An outcome: the first decision in force whose `when` matches the facts wins. */
+export interface Decision {
+  when: Match;
+  status: Status;
+  route: Route;
+  nextSteps: readonly StepRef[];
+}
+
+export interface Rule extends Dated {
+  id: string;
+  decide?: Decision;
+  /** Rules this one rests on; cited with it when in force. */
+  cites?: readonly string[];
+}
+
+/** How a person who pays for themselves pays, by kind of work. */
+const HOW_TO_PAY: readonly StepRef[] = [
+  { step: 'pay-as-ie', when: { work: ['self-employed'] } },
+  { step: 'pay-esp', when: { work: ['esp'] } },
+  { step: 'pay-self-payer', when: { work: ['none'] } },
+];
+const CHECK_STATUS: readonly NextStepId[] = ['check-status-egov', 'check-status-fund'];
+const FOR_EAEU: readonly StepRef[] = [
+  { step: 'attach-with-insurance-contract', when: { residency: ['eaeu-worker'] } },
+  { step: 'voluntary-insurance', when: { residency: ['eaeu-worker'] } },
+  { step: 'emergency-103', when: { residency: ['eaeu-worker'] } },
+];
+
+/**
+ * The rules, each with its source. Rules with `decide` are the decision table, tried in
+ * this order; the others are cited by them and by the engine.
+ */
+export const RULES = [
+  // Who is entitled to what.
+  { id: 'osms-start', since: OSMS_START, source: LAW_OSMS },
+  { id: 'gobmp-residents', since: EPOCH, source: HEALTH_CODE },
+  // Law 405-V art. 2 item 2: kandases and permanent residents have the rights of citizens.
+  { id: 'residents-equal-rights', since: EPOCH, source: LAW_OSMS },
+  // The Fund: EAEU workers and families take part in OSMS like citizens; no GOBMP beyond
+  // what visitors get (a polyclinic's statement: unconfirmed).
+  { id: 'eaeu-workers-osms', since: OSMS_START, source: FUND_FOREIGNERS_FAQ },
+  { id: 'eaeu-attachment-contract', since: '2023-08-14', source: EAEU_ATTACHMENT_2023, unconfirmed: true },
+  { id: 'local-budget-categories', since: '2026-01-01', source: LAW_OSMS },
+  { id: 'departmental-care', since: EPOCH, source: DEPARTMENTAL_CARE_MVD, unconfirmed: true },
+  // Self-payers: each of the last 12 months paid (or 12 months ahead since 5.09.2022).
+  { id: 'self-payer-12-months', since: OSMS_START, source: CONSUMER_RULES, unconfirmed: true },
+  { id: 'prepay-12-months', since: '2022-09-05', source: PREPAY_2022, unconfirmed: true },
+  { id: 'arrears-restore-status', since: OSMS_START, source: GRACE_3_MONTHS, unconfirmed: true },
+  { id: 'single-aggregate-payment', since: '2019-01-01', until: '2023-12-31', source: POLYCLINIC_2019, unconfirmed: true },
+  // The State Corporation updates the social status of people the state pays for.
+  { id: 'preferential-status-fix', since: OSMS_START, source: LAW_OSMS, unconfirmed: true },
+
+  // The decision table.
+  {
+    id: 'visitor-limited-care',
+    since: EPOCH,
+    source: FUND_FOREIGNERS_FAQ,
+    decide: {
+      when: { residency: ['visitor'] },
+      status: 'emergency-only',
+      route: 'none',
+      nextSteps: ['emergency-103', 'voluntary-insurance'],
+    },
+  },
+  {
+    id: 'no-osms-before-2020',
+    since: EPOCH,
+    until: '2019-12-31',
+    source: LAW_OSMS,
+    decide: { when: { osms: false }, status: 'not-insured', route: 'none', nextSteps: ['own-polyclinic', ...FOR_EAEU] },
+  },
+  {
+    id: 'refugee-gobmp-only',
+    since: OSMS_START,
+    source: REFUGEES_GOBMP,
+    unconfirmed: true,
+    decide: {
+      when: { residency: ['refugee'] },
+      status: 'not-insured',
+      route: 'none',
+      nextSteps: ['own-polyclinic', 'hotline-1406'],
+    },
+  },
+  {
+    id: 'state-pays-categories',
+    since: OSMS_START,
+    source: LAW_OSMS,
+    cites: ['preferential-status-fix'],
+    decide: {
+      when: { stateCategory: true },
+      status: 'insured-state',
+      route: 'state',
+      nextSteps: [...CHECK_STATUS, 'fix-preferential-status', 'own-polyclinic', 'hotline-1406'],
+    },
+  },
+  {
+    id: 'employer-pays',
+    since: OSMS_START,
+    source: LAW_OSMS,
+    decide: {
+      when: { work: ['employee'] },
+      status: 'check-employer',
+      route: 'employer',
+      nextSteps: [...CHECK_STATUS, 'ask-employer', 'own-polyclinic', 'hotline-1406'],
+    },
+  },
+  {
+    id: 'civil-contract-withheld',
+    since: OSMS_START,
+    source: RATES_2023,
+    unconfirmed: true,
+    decide: {
+      when: { work: ['gph'] },
+      status: 'insured-contributions',
+      route: 'employer',
+      nextSteps: [...CHECK_STATUS, 'ask-employer', 'own-polyclinic'],
+    },
+  },
+  {
+    id: 'platform-withheld',
+    since: '2026-01-01',
+    source: PLATFORM_2026,
+    unconfirmed: true,
+    decide: {
+      when: { work: ['platform'] },
+      status: 'insured-contributions',
+      route: 'employer',
+      nextSteps: [...CHECK_STATUS, 'own-polyclinic'],
+    },
+  },
+  {
+    id: 'self-payer-current',
+    since: OSMS_START,
+    source: CONSUMER_RULES,
+    unconfirmed: true,
+    cites: ['self-payer-12-months', 'prepay-12-months', 'single-aggregate-payment'],
+    decide: {
+      when: { payments: ['current'] },
+      status: 'insured-contributions',
+      route: 'self',
+      nextSteps: [...CHECK_STATUS, ...HOW_TO_PAY, 'own-polyclinic'],
+    },
+  },
+  {
+    id: 'grace-3-months',
+    since: OSMS_START,
+    source: GRACE_3_MONTHS,
+    unconfirmed: true,
+    cites: ['arrears-restore-status', 'single-aggregate-payment'],
+    decide: {
+      when: { payments: ['stopped-1-3'] },
+      status: 'insured-contributions',
+      route: 'self',
+      nextSteps: ['pay-arrears', ...HOW_TO_PAY, ...CHECK_STATUS, 'own-polyclinic'],
+    },
+  },
+  {
+    id: 'grace-6-months-after-60',
+    since: '2026-01-01',
+    source: GRACE_6_MONTHS,
+    unconfirmed: true,
+    cites: ['arrears-restore-status'],
+    decide: {
+      when: { payments: ['stopped-4-6'], paid60: ['yes'] },
+      status: 'insured-contributions',
+      route: 'self',
+      nextSteps: ['pay-arrears', ...HOW_TO_PAY, ...CHECK_STATUS, 'own-polyclinic'],
+    },
+  },
+  {
+    // Everyone else: GOBMP only until contributions are paid.
+    id: 'not-paying',
+    since: OSMS_START,
+    source: LAW_OSMS,
+    cites: ['self-payer-12-months', 'prepay-12-months', 'arrears-restore-status', 'single-aggregate-payment'],
+    decide: {
+      when: {},
+      status: 'not-insured',
+      route: 'none',
+      nextSteps: [
+        ...HOW_TO_PAY,
+        'pay-arrears',
+        'prepay-12-months',
+        { step: 'register-unemployed', when: { work: ['none'], residency: ['citizen', 'kandas', 'permit'] } },
+        ...CHECK_STATUS,
+        'own-polyclinic',
+        'hotline-1406',
+        ...FOR_EAEU,
+      ],
+    },
+  },
+] as const satisfies readonly Rule[];
+
+export type RuleId = (typeof RULES)[number]['id'];
+
+const BY_ID = new Map<string, Rule>(RULES.map((r) => [r.id, r]));
+
+export function rule(id: RuleId): Rule {
+  return BY_ID.get(id)!;
+}
+
+/** The decision table in force on `date`, in order. */
+export function decisionsOn(date: IsoDate): readonly (Rule & { id: RuleId; decide: Decision })[] {
+  return RULES.filter((r): r is Extract<(typeof RULES)[number], { decide: Decision }> => 'decide' in r && inForce(r, date));
+}
+
+/** What a residency is entitled to: GOBMP, and taking part in OSMS. */
+export interface Entitlement extends Dated {
+  residency: Residency;
+  gobmp: boolean;
+  osms: boolean;
+  rule: RuleId;
+}
+
+export const ENTITLEMENTS: readonly Entitlement[] = [
+  { residency: 'citizen', gobmp: true, osms: true, rule: 'gobmp-residents', since: EPOCH, source: HEALTH_CODE },
+  { residency: 'kandas', gobmp: true, osms: true, rule: 'residents-equal-rights', since: EPOCH, source: LAW_OSMS },
+  { residency: 'permit', gobmp: true, osms: true, rule: 'residents-equal-rights', since: EPOCH, source: LAW_OSMS },
+  {
+    residency: 'eaeu-worker',
+    gobmp: false,
+    osms: true,
+    rule: 'eaeu-workers-osms',
+    since: EPOCH,
+    source: FUND_FOREIGNERS_FAQ,
+    unconfirmed: true,
+  },
+  {
+    residency: 'refugee',
+    gobmp: true,
+    osms: false,
+    rule: 'refugee-gobmp-only',
+    since: EPOCH,
+    source: REFUGEES_GOBMP,
+    unconfirmed: true,
+  },
+  { residency: 'visitor', gobmp: false, osms: false, rule: 'visitor-limited-care', since: EPOCH, source: FUND_FOREIGNERS_FAQ },
+];
+
+export function entitlement(residency: Residency, date: IsoDate): Entitlement | undefined {
+  return ENTITLEMENTS.find((e) => e.residency === residency && inForce(e, date));
+}
+
+/** Who pays contributions and how much: the figures the UI shows under "how to pay". */
+export interface Contribution extends Dated {
+  id: string;
+  payer: 'employer' | 'employee' | 'gph' | 'self-employed' | 'self-payer' | 'platform' | 'esp' | 'state';
+  /** Percent of the base. */
+  rate: number;
+  base: 'pay' | 'income' | 'minimum-wage' | 'mrp' | 'average-wage-two-years-before';
+  /** For a fixed base: how many minimum wages (or MRPs) it is. */
+  baseMultiple?: number;
+  /** Upper limit of the base, in minimum wages. */
+  capMinimumWages?: number;
+  /** ESP only: in cities of republican and regional significance, or elsewhere. */
+  place?: 'city' | 'elsewhere';
+}
+
+export const CONTRIBUTIONS: readonly Contribution[] = [
+  { id: 'employer-deductions', payer: 'employer', rate: 3, base: 'pay', capMinimumWages: 10, since: '2023-01-01', until: '2025-12-31', source: RATES_2023, unconfirmed: true },
+  { id: 'employer-deductions', payer: 'employer', rate: 3, base: 'pay', capMinimumWages: 40, since: '2026-01-01', source: RATES_2026, unconfirmed: true },
+  { id: 'employee-contributions', payer: 'employee', rate: 2, base: 'pay', capMinimumWages: 10, since: '2023-01-01', until: '2025-12-31', source: RATES_2023, unconfirmed: true },
+  { id: 'employee-contributions', payer: 'employee', rate: 2, base: 'pay', capMinimumWages: 20, since: '2026-01-01', source: RATES_2026, unconfirmed: true },
+  { id: 'civil-contract-contributions', payer: 'gph', rate: 2, base: 'income', capMinimumWages: 10, since: '2023-01-01', until: '2025-12-31', source: RATES_2023, unconfirmed: true },
+  { id: 'civil-contract-contributions', payer: 'gph', rate: 2, base: 'income', since: '2026-01-01', source: RATES_2026, unconfirmed: true },
+  { id: 'ie-contributions', payer: 'self-employed', rate: 5, base: 'minimum-wage', baseMultiple: 1.4, since: '2023-01-01', source: RATES_2023, unconfirmed: true },
+  { id: 'self-payer-contributions', payer: 'self-payer', rate: 5, base: 'minimum-wage', baseMultiple: 1, since: '2023-01-01', source: RATES_2023, unconfirmed: true },
+  { id: 'platform-contributions', payer: 'platform', rate: 1, base: 'income', capMinimumWages: 20, since: '2026-01-01', source: PLATFORM_2026, unconfirmed: true },
+  // The whole single aggregate payment, of which OSMS was a part.
+  { id: 'esp-payment', payer: 'esp', rate: 100, base: 'mrp', baseMultiple: 1, place: 'city', since: '2019-01-01', until: '2023-12-31', source: RATES_2023, unconfirmed: true },
+  { id: 'esp-payment', payer: 'esp', rate: 100, base: 'mrp', baseMultiple: 0.5, place: 'elsewhere', since: '2019-01-01', until: '2023-12-31', source: RATES_2023, unconfirmed: true },
+  { id: 'state-contributions', payer: 'state', rate: 2, base: 'average-wage-two-years-before', since: '2025-01-01', until: '2026-12-31', source: STATE_RATE, unconfirmed: true },
+  { id: 'state-contributions', payer: 'state', rate: 2.2, base: 'average-wage-two-years-before', since: '2027-01-01', source: STATE_RATE, unconfirmed: true },
+];
+
+/** Minimum monthly wage (МЗП), tenge. */
+export const MINIMUM_WAGE: readonly { since: IsoDate; until?: IsoDate; source: string; unconfirmed?: true; value: number }[] = [
+  { since: '2023-01-01', until: '2023-12-31', source: RATES_2023, unconfirmed: true, value: 70_000 },
+  { since: '2024-01-01', source: RATES_2026, unconfirmed: true, value: 85_000 },
+];
+
+/** Monthly calculation index (МРП), tenge: only needed for the ESP. */
+export const MRP: readonly { since: IsoDate; until?: IsoDate; source: string; unconfirmed?: true; value: number }[] = [
+  { since: '2023-01-01', until: '2023-12-31', source: RATES_2023, unconfirmed: true, value: 3_450 },
+];
+
+export function contributionsOn(date: IsoDate): readonly Contribution[] {
+  return CONTRIBUTIONS.filter((c) => inForce(c, date));
+}
+
+/** The monthly amount in tenge for a fixed-base contribution, when the figures are known. */
+export function monthlyAmount(c: Contribution, date: IsoDate): number | undefined {
+  const unit =
+    c.base === 'minimum-wage' ? valueOn(MINIMUM_WAGE, date)?.value : c.base === 'mrp' ? valueOn(MRP, date)?.value : undefined;
+  if (unit === undefined || c.baseMultiple === undefined) return undefined;
+  return Math.round((unit * c.baseMultiple * c.rate) / 100);
+}

@@ -1,0 +1,54 @@
+/**
+ * osms-widgets/core: the rules of free medical care (GOBMP) and compulsory social health
+ * insurance (OSMS) in Kazakhstan as dated, cited data, and the engine that applies them.
+ * Pure TypeScript: ids and data only; display strings live in the element layer.
+ */
+export type * from './types';
+export { inForce, isIsoDate, today, valueOn } from './dates';
+export { EPOCH, OSMS_START } from './data/epoch';
+export * as sources from './data/sources';
+export {
+  EXAMPLE_IDS,
+  KEPT_CARE,
+  SERVICES,
+  keptCareOn,
+  servicesOn,
+  type ExampleId,
+  type KeptCare,
+  type KeptCareId,
+  type Service,
+  type ServiceId,
+} from './data/services';
+export {
+  CATEGORIES,
+  CONDITIONS,
+  PROOFS,
+  budgetOn,
+  categoriesOn,
+  category,
+  numberOn,
+  type Category,
+  type ConditionId,
+  type ProofId,
+} from './data/categories';
+export { CATEGORY_RESIDENCIES, FLOW, QUESTIONS, answersFor, question, type Question } from './data/questions';
+export {
+  CONTRIBUTIONS,
+  ENTITLEMENTS,
+  MINIMUM_WAGE,
+  MRP,
+  RULES,
+  contributionsOn,
+  decisionsOn,
+  entitlement,
+  monthlyAmount,
+  rule,
+  type Contribution,
+  type Decision,
+  type Entitlement,
+  type Rule,
+  type RuleId,
+  type StepRef,
+} from './data/rules';
+export { NEXT_STEPS, nextStep, nextStepsOn, type NextStep, type NextStepId } from './data/next-steps';
+export { STATUS_ORDER, assess, coverageRank, nextQuestion, questionsFor, type Assessment } from './engine';

@@ -1,0 +1,623 @@
+import { expect } from '@open-wc/testing';
+import {
+  CATEGORIES,
+  CONDITIONS,
+  CONTRIBUTIONS,
+  KEPT_CARE,
+  NEXT_STEPS,
+  PROOFS,
+  QUESTIONS,
+  RULES,
+  SERVICES,
+  answersFor,
+  assess,
+  categoriesOn,
+  contributionsOn,
+  isIsoDate,
+  monthlyAmount,
+  nextQuestion,
+  numberOn,
+  questionsFor,
+  servicesOn,
+  today,
+  type AnswerRef,
+  type Answers,
+  type IsoDate,
+  type NextStepId,
+  type PackageId,
+  type Route,
+  type RuleId,
+  type Status,
+} from '../index';
+
+interface Situation {
+  name: string;
+  date: IsoDate;
+  answers: Answers;
+  status: Status;
+  route: Route;
+  packages: PackageId[];
+  reasons?: AnswerRef[];
+  nextSteps?: NextStepId[];
+  rules?: RuleId[];
+  payer?: 'republican' | 'local';
+  /** The questions this person sees, in order. */
+  questions?: string[];
+}
+
+const Y2025 = '2025-06-01';
+const Y2026 = '2026-06-01';
+const none = ['none'] as const;
+
+const SITUATIONS: Situation[] = [
+  {
+    name: 'a working citizen whose employer pays',
+    date: Y2025,
+    answers: { residency: 'citizen', categories: none, work: 'employee' },
+    status: 'check-employer',
+    route: 'employer',
+    packages: ['gobmp', 'osms'],
+    reasons: ['residency:citizen', 'categories:none', 'work:employee'],
+    nextSteps: ['check-status-egov', 'ask-employer'],
+    rules: ['employer-pays', 'osms-start'],
+    questions: ['residency', 'categories', 'work'],
+  },
+  {
+    name: 'a self-employed person who stopped paying 5 months ago',
+    date: Y2025,
+    answers: { residency: 'citizen', categories: none, work: 'self-employed', payments: 'stopped-4-6' },
+    status: 'not-insured',
+    route: 'none',
+    packages: ['gobmp'],
+    reasons: ['residency:citizen', 'categories:none', 'work:self-employed', 'payments:stopped-4-6'],
+    nextSteps: ['pay-as-ie', 'pay-arrears', 'prepay-12-months'],
+    rules: ['not-paying', 'self-payer-12-months'],
+    questions: ['residency', 'categories', 'work', 'payments'],
+  },
+  {
+    name: 'a registered unemployed person in 2025 (republican budget)',
+    date: Y2025,
+    answers: { residency: 'citizen', categories: ['unemployed-registered'], work: 'none' },
+    status: 'insured-state',
+    route: 'state',
+    packages: ['gobmp', 'osms'],
+    reasons: ['residency:citizen', 'categories:unemployed-registered', 'work:none'],
+    nextSteps: ['check-status-egov', 'fix-preferential-status'],
+    rules: ['state-pays-categories', 'preferential-status-fix'],
+    payer: 'republican',
+  },
+  {
+    name: 'a registered unemployed person in 2026 (local budget)',
+    date: Y2026,
+    answers: { residency: 'citizen', categories: ['unemployed-registered'], work: 'none' },
+    status: 'insured-state',
+    route: 'state',
+    packages: ['gobmp', 'osms'],
+    reasons: ['residency:citizen', 'categories:unemployed-registered', 'work:none'],
+    rules: ['state-pays-categories', 'local-budget-categories'],
+    payer: 'local',
+  },
+  {
+    name: 'a full-time student is not asked about work',
+    date: Y2025,
+    answers: { residency: 'citizen', categories: ['student'] },
+    status: 'insured-state',
+    route: 'state',
+    packages: ['gobmp', 'osms'],
+    reasons: ['residency:citizen', 'categories:student'],
+    questions: ['residency', 'categories'],
+    payer: 'republican',
+  },
+  {
+    name: 'a mother with the Altyn alqa',
+    date: Y2025,
+    answers: { residency: 'citizen', categories: ['mother-many-children'] },
+    status: 'insured-state',
+    route: 'state',
+    packages: ['gobmp', 'osms'],
+    reasons: ['residency:citizen', 'categories:mother-many-children'],
+  },
+  {
+    name: 'a kandas without work',
+    date: Y2025,
+    answers: { residency: 'kandas', categories: ['kandas-nonworking'], work: 'none' },
+    status: 'insured-state',
+    route: 'state',
+    packages: ['gobmp', 'osms'],
+    reasons: ['residency:kandas', 'categories:kandas-nonworking', 'work:none'],
+    rules: ['residents-equal-rights'],
+    questions: ['residency', 'categories', 'work'],
+  },
+  {
+    name: 'a foreign tourist',
+    date: Y2025,
+    answers: { residency: 'visitor' },
+    status: 'emergency-only',
+    route: 'none',
+    packages: [],
+    reasons: ['residency:visitor'],
+    nextSteps: ['emergency-103', 'voluntary-insurance'],
+    rules: ['visitor-limited-care'],
+    questions: ['residency'],
+  },
+  {
+    name: 'a person with a residence permit, no work, never paid',
+    date: Y2025,
+    answers: { residency: 'permit', categories: none, work: 'none', payments: 'never' },
+    status: 'not-insured',
+    route: 'none',
+    packages: ['gobmp'],
+    reasons: ['residency:permit', 'categories:none', 'work:none', 'payments:never'],
+    nextSteps: ['pay-self-payer', 'register-unemployed', 'own-polyclinic'],
+    rules: ['not-paying', 'residents-equal-rights'],
+  },
+  {
+    name: 'a child',
+    date: Y2025,
+    answers: { residency: 'citizen', categories: ['child'] },
+    status: 'insured-state',
+    route: 'state',
+    packages: ['gobmp', 'osms'],
+    reasons: ['residency:citizen', 'categories:child'],
+    questions: ['residency', 'categories'],
+  },
+  {
+    name: 'a citizen on a date in 2019: no OSMS yet',
+    date: '2019-06-01',
+    answers: { residency: 'citizen', categories: ['pensioner'], work: 'employee' },
+    status: 'not-insured',
+    route: 'none',
+    packages: ['gobmp'],
+    reasons: ['residency:citizen'],
+    nextSteps: ['own-polyclinic'],
+    rules: ['no-osms-before-2020'],
+    questions: ['residency'],
+  },
+  {
+    name: 'a self-payer who stopped 5 months ago after 60 paid months, in 2025',
+    date: Y2025,
+    answers: { residency: 'citizen', categories: none, work: 'none', payments: 'stopped-4-6', 'paid-60-months': 'yes' },
+    status: 'not-insured',
+    route: 'none',
+    packages: ['gobmp'],
+    reasons: ['residency:citizen', 'categories:none', 'work:none', 'payments:stopped-4-6'],
+    questions: ['residency', 'categories', 'work', 'payments'],
+  },
+  {
+    name: 'a self-payer who stopped 5 months ago after 60 paid months, in 2026',
+    date: Y2026,
+    answers: { residency: 'citizen', categories: none, work: 'none', payments: 'stopped-4-6', 'paid-60-months': 'yes' },
+    status: 'insured-contributions',
+    route: 'self',
+    packages: ['gobmp', 'osms'],
+    reasons: ['residency:citizen', 'categories:none', 'work:none', 'payments:stopped-4-6', 'paid-60-months:yes'],
+    nextSteps: ['pay-arrears', 'pay-self-payer'],
+    rules: ['grace-6-months-after-60'],
+    questions: ['residency', 'categories', 'work', 'payments', 'paid-60-months'],
+  },
+  {
+    name: 'a self-payer who stopped 5 months ago without 60 paid months, in 2026',
+    date: Y2026,
+    answers: { residency: 'citizen', categories: none, work: 'none', payments: 'stopped-4-6', 'paid-60-months': 'no' },
+    status: 'not-insured',
+    route: 'none',
+    packages: ['gobmp'],
+    reasons: ['residency:citizen', 'categories:none', 'work:none', 'payments:stopped-4-6', 'paid-60-months:no'],
+  },
+  {
+    name: 'an EAEU worker employed in Kazakhstan',
+    date: Y2025,
+    answers: { residency: 'eaeu-worker', work: 'employee' },
+    status: 'check-employer',
+    route: 'employer',
+    packages: ['osms'],
+    reasons: ['residency:eaeu-worker', 'work:employee'],
+    rules: ['employer-pays', 'eaeu-workers-osms'],
+    questions: ['residency', 'work'],
+  },
+  {
+    name: 'a non-working EAEU family member who does not pay',
+    date: Y2026,
+    answers: { residency: 'eaeu-worker', work: 'none', payments: 'never' },
+    status: 'emergency-only',
+    route: 'none',
+    packages: [],
+    nextSteps: ['pay-self-payer', 'attach-with-insurance-contract', 'voluntary-insurance', 'emergency-103'],
+  },
+  {
+    name: 'a working pensioner is not asked about work',
+    date: Y2025,
+    answers: { residency: 'citizen', categories: ['pensioner'], work: 'employee' },
+    status: 'insured-state',
+    route: 'state',
+    packages: ['gobmp', 'osms'],
+    reasons: ['residency:citizen', 'categories:pensioner'],
+    questions: ['residency', 'categories'],
+  },
+  {
+    name: 'a non-working pregnant woman',
+    date: Y2025,
+    answers: { residency: 'citizen', categories: ['pregnant-nonworking'], work: 'none' },
+    status: 'insured-state',
+    route: 'state',
+    packages: ['gobmp', 'osms'],
+    reasons: ['residency:citizen', 'categories:pregnant-nonworking', 'work:none'],
+  },
+  {
+    name: 'a pregnant woman who works: her employer pays',
+    date: Y2025,
+    answers: { residency: 'citizen', categories: ['pregnant-nonworking'], work: 'employee' },
+    status: 'check-employer',
+    route: 'employer',
+    packages: ['gobmp', 'osms'],
+    reasons: ['residency:citizen', 'work:employee'],
+  },
+  {
+    name: 'a self-payer who paid every month',
+    date: Y2025,
+    answers: { residency: 'citizen', categories: none, work: 'none', payments: 'current' },
+    status: 'insured-contributions',
+    route: 'self',
+    packages: ['gobmp', 'osms'],
+    nextSteps: ['pay-self-payer', 'check-status-egov'],
+    rules: ['self-payer-current', 'self-payer-12-months', 'prepay-12-months'],
+  },
+  {
+    name: 'a self-payer in 2021, before prepayment existed',
+    date: '2021-06-01',
+    answers: { residency: 'citizen', categories: none, work: 'none', payments: 'current' },
+    status: 'insured-contributions',
+    route: 'self',
+    packages: ['gobmp', 'osms'],
+    rules: ['self-payer-current', 'self-payer-12-months'],
+  },
+  {
+    name: 'an individual entrepreneur two months behind: still insured',
+    date: Y2025,
+    answers: { residency: 'citizen', categories: none, work: 'self-employed', payments: 'stopped-1-3' },
+    status: 'insured-contributions',
+    route: 'self',
+    packages: ['gobmp', 'osms'],
+    nextSteps: ['pay-arrears', 'pay-as-ie'],
+    rules: ['grace-3-months'],
+  },
+  {
+    name: 'a person on a civil-law contract',
+    date: Y2025,
+    answers: { residency: 'citizen', categories: none, work: 'gph' },
+    status: 'insured-contributions',
+    route: 'employer',
+    packages: ['gobmp', 'osms'],
+    rules: ['civil-contract-withheld'],
+    questions: ['residency', 'categories', 'work'],
+  },
+  {
+    name: 'a courier working through a platform in 2026',
+    date: Y2026,
+    answers: { residency: 'citizen', categories: none, work: 'platform' },
+    status: 'insured-contributions',
+    route: 'employer',
+    packages: ['gobmp', 'osms'],
+    rules: ['platform-withheld'],
+  },
+  {
+    name: 'a single aggregate payment (ESP) payer in 2022',
+    date: '2022-06-01',
+    answers: { residency: 'citizen', categories: none, work: 'esp', payments: 'current' },
+    status: 'insured-contributions',
+    route: 'self',
+    packages: ['gobmp', 'osms'],
+    nextSteps: ['pay-esp'],
+    rules: ['single-aggregate-payment'],
+  },
+  {
+    name: 'a refugee',
+    date: Y2025,
+    answers: { residency: 'refugee', categories: ['pensioner'] },
+    status: 'not-insured',
+    route: 'none',
+    packages: ['gobmp'],
+    reasons: ['residency:refugee'],
+    rules: ['refugee-gobmp-only'],
+    questions: ['residency'],
+  },
+  {
+    name: 'a non-working person under house arrest (2023)',
+    date: '2023-06-01',
+    answers: { residency: 'citizen', categories: ['house-arrest'], work: 'none' },
+    status: 'insured-state',
+    route: 'state',
+    packages: ['gobmp', 'osms'],
+    reasons: ['residency:citizen', 'categories:house-arrest', 'work:none'],
+  },
+  {
+    name: 'a non-working person at the crisis welfare level in 2026',
+    date: Y2026,
+    answers: { residency: 'citizen', categories: ['crisis-welfare-level'], work: 'none' },
+    status: 'insured-state',
+    route: 'state',
+    packages: ['gobmp', 'osms'],
+    payer: 'local',
+    rules: ['local-budget-categories'],
+  },
+  {
+    name: 'a serviceman',
+    date: Y2025,
+    answers: { residency: 'citizen', categories: ['military'] },
+    status: 'insured-state',
+    route: 'state',
+    packages: ['gobmp', 'osms'],
+    rules: ['departmental-care'],
+  },
+  {
+    name: 'a self-payer who stopped over half a year ago',
+    date: Y2026,
+    answers: { residency: 'kandas', categories: none, work: 'none', payments: 'stopped-more' },
+    status: 'not-insured',
+    route: 'none',
+    packages: ['gobmp'],
+    questions: ['residency', 'categories', 'work', 'payments'],
+  },
+  {
+    name: 'a visitor in 2019',
+    date: '2019-06-01',
+    answers: { residency: 'visitor' },
+    status: 'emergency-only',
+    route: 'none',
+    packages: [],
+  },
+  {
+    name: 'a carer of a disabled child who works as an entrepreneur and pays',
+    date: Y2025,
+    answers: { residency: 'citizen', categories: ['carer-disabled-child'], work: 'self-employed', payments: 'current' },
+    status: 'insured-contributions',
+    route: 'self',
+    packages: ['gobmp', 'osms'],
+    reasons: ['residency:citizen', 'work:self-employed', 'payments:current'],
+  },
+];
+
+describe('assess: named situations', () => {
+  it('covers at least 25 situations', () => {
+    expect(SITUATIONS.length).to.be.at.least(25);
+  });
+
+  for (const s of SITUATIONS) {
+    it(s.name, () => {
+      const result = assess(s.answers, { date: s.date });
+      expect(result.status, 'status').to.equal(s.status);
+      expect(result.route, 'route').to.equal(s.route);
+      expect(result.packages, 'packages').to.deep.equal(s.packages);
+      expect(result.rulesDate).to.equal(s.date);
+      if (s.reasons) expect(result.reasons, 'reasons').to.deep.equal(s.reasons);
+      if (s.nextSteps) expect(result.nextSteps, 'next steps').to.include.members(s.nextSteps);
+      if (s.rules) expect(result.rules, 'rules').to.include.members(s.rules);
+      if (s.payer) expect(result.payer, 'payer').to.equal(s.payer);
+      else if (s.status !== 'insured-state') expect(result.payer).to.equal(undefined);
+      expect(nextQuestion(s.answers, { date: s.date }), 'the path is finished').to.equal('done');
+      if (s.questions) expect(questionsFor(s.answers, { date: s.date }), 'questions').to.deep.equal(s.questions);
+    });
+  }
+});
+
+describe('nextQuestion', () => {
+  it('starts with residency', () => {
+    expect(nextQuestion({}, { date: Y2025 })).to.equal('residency');
+  });
+
+  it('asks a citizen about categories, then work, then payments', () => {
+    const date = Y2025;
+    expect(nextQuestion({ residency: 'citizen' }, { date })).to.equal('categories');
+    expect(nextQuestion({ residency: 'citizen', categories: none }, { date })).to.equal('work');
+    expect(nextQuestion({ residency: 'citizen', categories: none, work: 'none' }, { date })).to.equal('payments');
+  });
+
+  it('asks work of a category that needs not working', () => {
+    expect(nextQuestion({ residency: 'citizen', categories: ['parent-under3'] }, { date: Y2025 })).to.equal('work');
+  });
+
+  it('asks paid-60-months only from 2026 and only after stopped-4-6', () => {
+    const answers: Answers = { residency: 'citizen', categories: none, work: 'none', payments: 'stopped-4-6' };
+    expect(nextQuestion(answers, { date: '2025-12-31' })).to.equal('done');
+    expect(nextQuestion(answers, { date: '2026-01-01' })).to.equal('paid-60-months');
+    expect(nextQuestion({ ...answers, payments: 'stopped-1-3' }, { date: Y2026 })).to.equal('done');
+  });
+
+  it('ignores answers not offered on the day', () => {
+    expect(nextQuestion({ residency: 'citizen', categories: none, work: 'platform' }, { date: Y2025 })).to.equal('work');
+    expect(nextQuestion({ residency: 'citizen', categories: none, work: 'esp' }, { date: '2024-06-01' })).to.equal('work');
+    expect(nextQuestion({ residency: 'citizen', categories: ['house-arrest'] }, { date: '2021-06-01' })).to.equal('categories');
+    expect(nextQuestion({ residency: 'citizen', categories: ['kandas-nonworking'] }, { date: Y2025 })).to.equal('categories');
+  });
+
+  it('treats none as exclusive', () => {
+    const result = assess({ residency: 'citizen', categories: ['none', 'pensioner'] }, { date: Y2025 });
+    expect(result.status).to.equal('insured-state');
+    expect(result.reasons).to.deep.equal(['residency:citizen', 'categories:pensioner']);
+  });
+
+  it('counts the questions still to come as an upper bound that shrinks', () => {
+    expect(questionsFor({}, { date: Y2026 })).to.deep.equal(['residency', 'categories', 'work', 'payments', 'paid-60-months']);
+    expect(questionsFor({}, { date: Y2025 })).to.deep.equal(['residency', 'categories', 'work', 'payments']);
+    expect(questionsFor({ residency: 'visitor' }, { date: Y2025 })).to.deep.equal(['residency']);
+    expect(questionsFor({ residency: 'eaeu-worker' }, { date: Y2025 })).to.deep.equal(['residency', 'work', 'payments']);
+    expect(questionsFor({}, { date: '2019-01-01' })).to.deep.equal(['residency']);
+  });
+});
+
+describe('answersFor', () => {
+  it('offers a visitor no category that needs residence', () => {
+    expect(answersFor('categories', Y2025, { residency: 'visitor' })).to.deep.equal(['none']);
+  });
+
+  it('offers kandas-nonworking to kandases only', () => {
+    expect(answersFor('categories', Y2025, { residency: 'kandas' })).to.include('kandas-nonworking');
+    expect(answersFor('categories', Y2025, { residency: 'citizen' })).not.to.include('kandas-nonworking');
+    expect(answersFor('categories', Y2025, { residency: 'permit' })).not.to.include('military');
+  });
+
+  it('dates the work answers', () => {
+    expect(answersFor('work', Y2025)).to.deep.equal(['employee', 'gph', 'self-employed', 'none']);
+    expect(answersFor('work', Y2026)).to.include('platform');
+    expect(answersFor('work', '2022-06-01')).to.include('esp');
+    expect(answersFor('work', '2024-01-01')).not.to.include('esp');
+  });
+
+  it('offers paid-60-months only from 2026', () => {
+    expect(answersFor('paid-60-months', Y2025)).to.deep.equal([]);
+    expect(answersFor('paid-60-months', Y2026)).to.deep.equal(['yes', 'no']);
+  });
+
+  it('offers the categories in the order of the official list, none last', () => {
+    const offered = answersFor('categories', '2020-06-01', { residency: 'citizen' });
+    expect(offered[0]).to.equal('child');
+    expect(offered[offered.length - 1]).to.equal('none');
+    // The 16 of 2020 less kandas-nonworking, which is for kandases, plus none.
+    expect(offered).to.have.length(16);
+  });
+});
+
+describe('categories', () => {
+  it('gives exactly the 16 of the 2020 leaflet on 2020-06-01, numbered 1–16', () => {
+    const list = categoriesOn('2020-06-01');
+    expect(list.map((c) => c.id)).to.deep.equal([
+      'child',
+      'unemployed-registered',
+      'pregnant-nonworking',
+      'parent-under3',
+      'parental-leave',
+      'carer-disabled-child',
+      'pensioner',
+      'prisoner',
+      'detainee',
+      'kandas-nonworking',
+      'mother-many-children',
+      'disability',
+      'student',
+      'military',
+      'law-enforcement',
+      'special-state-body',
+    ]);
+    expect(list.map((c) => numberOn(c, '2020-06-01'))).to.deep.equal([...Array(16).keys()].map((i) => i + 1));
+  });
+
+  it('adds house arrest and carers of group I from 28 March 2022', () => {
+    expect(categoriesOn('2022-03-27').map((c) => c.id)).not.to.include('house-arrest');
+    const ids = categoriesOn('2022-03-28').map((c) => c.id);
+    expect(ids).to.include.members(['house-arrest', 'carer-disability-group1']);
+  });
+
+  it('follows the Fund’s 2026 numbering for items 1–8', () => {
+    const first8 = categoriesOn(Y2026).slice(0, 8).map((c) => c.id);
+    expect(first8).to.deep.equal([
+      'child',
+      'pregnant-nonworking',
+      'parent-under3',
+      'parental-leave',
+      'carer-disabled-child',
+      'carer-disability-group1',
+      'pensioner',
+      'prisoner',
+    ]);
+  });
+
+  it('numbers the categories uniquely on every day', () => {
+    for (const date of ['2020-06-01', '2023-06-01', Y2026]) {
+      const numbers = categoriesOn(date).map((c) => numberOn(c, date));
+      expect(new Set(numbers).size, date).to.equal(numbers.length);
+      expect(numbers.every((n) => typeof n === 'number'), date).to.equal(true);
+    }
+  });
+
+  it('moves the registered unemployed to local budgets in 2026', () => {
+    const unemployed = CATEGORIES.find((c) => c.id === 'unemployed-registered')!;
+    expect(unemployed.budget.map((b) => [b.since, b.value])).to.deep.equal([
+      ['2020-01-01', 'republican'],
+      ['2026-01-01', 'local'],
+    ]);
+  });
+
+  it('refers only to known proofs and conditions', () => {
+    const proofs = new Set<string>(PROOFS.map((p) => p.id));
+    const conditions = new Set<string>(CONDITIONS.map((c) => c.id));
+    for (const c of CATEGORIES) {
+      expect(proofs.has(c.proof), c.id).to.equal(true);
+      for (const id of c.conditions) expect(conditions.has(id), `${c.id}: ${id}`).to.equal(true);
+    }
+  });
+});
+
+describe('services', () => {
+  it('has the 6 GOBMP and 8 OSMS groups since 2020', () => {
+    expect(servicesOn('2020-06-01', 'gobmp')).to.have.length(6);
+    expect(servicesOn('2020-06-01', 'osms')).to.have.length(8);
+  });
+
+  it('adds the 2026 changes to GOBMP', () => {
+    const ids = servicesOn(Y2026, 'gobmp').map((s) => s.id);
+    expect(ids).to.include.members(['gobmp-socially-significant-diseases', 'gobmp-early-detection-screenings']);
+    const diseases = SERVICES.find((s) => s.id === 'gobmp-socially-significant-diseases')!;
+    expect(diseases.examples).to.have.length(11);
+  });
+});
+
+describe('contributions', () => {
+  it('computes the fixed monthly amounts', () => {
+    const on = (date: IsoDate, id: string) => contributionsOn(date).find((c) => c.id === id)!;
+    expect(monthlyAmount(on(Y2026, 'ie-contributions'), Y2026)).to.equal(5950);
+    expect(monthlyAmount(on(Y2026, 'self-payer-contributions'), Y2026)).to.equal(4250);
+    expect(monthlyAmount(on('2023-06-01', 'self-payer-contributions'), '2023-06-01')).to.equal(3500);
+    expect(monthlyAmount(on(Y2026, 'employer-deductions'), Y2026)).to.equal(undefined);
+  });
+
+  it('raises the caps in 2026', () => {
+    const cap = (date: IsoDate, id: string) => contributionsOn(date).find((c) => c.id === id)?.capMinimumWages;
+    expect(cap(Y2025, 'employer-deductions')).to.equal(10);
+    expect(cap(Y2026, 'employer-deductions')).to.equal(40);
+    expect(cap(Y2026, 'employee-contributions')).to.equal(20);
+  });
+});
+
+describe('data', () => {
+  const dated = [
+    ...SERVICES,
+    ...KEPT_CARE,
+    ...CATEGORIES,
+    ...CATEGORIES.flatMap((c) => [...c.numbers, ...c.budget]),
+    ...NEXT_STEPS,
+    ...RULES,
+    ...CONTRIBUTIONS,
+  ];
+
+  it('gives every item a since date and an official-looking source URL', () => {
+    for (const item of dated) {
+      const label = JSON.stringify(item).slice(0, 80);
+      expect(isIsoDate(item.since), label).to.equal(true);
+      if ('until' in item && item.until !== undefined) {
+        expect(isIsoDate(item.until), label).to.equal(true);
+        expect(item.until >= item.since, label).to.equal(true);
+      }
+      expect(item.source, label).to.match(/^https?:\/\/[^\s]+$/);
+    }
+  });
+
+  it('uses stable kebab-case ids, unique within each list', () => {
+    const lists: (readonly { id: string }[])[] = [SERVICES, KEPT_CARE, CATEGORIES, NEXT_STEPS, RULES, PROOFS, CONDITIONS];
+    for (const list of lists) {
+      const ids = list.map((x) => x.id);
+      expect(new Set(ids).size).to.equal(ids.length);
+      for (const id of ids) expect(id).to.match(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    }
+    for (const q of QUESTIONS) for (const a of q.answers) expect(a.id).to.match(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it('cites only rules that exist', () => {
+    const ids = new Set<string>(RULES.map((r) => r.id));
+    for (const r of RULES) for (const cited of 'cites' in r ? r.cites : []) expect(ids.has(cited), cited).to.equal(true);
+  });
+
+  it('defaults the rules date to today', () => {
+    expect(assess({ residency: 'citizen' }).rulesDate).to.equal(today());
+    expect(assess({ residency: 'citizen' }, { date: 'not a date' }).rulesDate).to.equal(today());
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * The data model of the rules. Pure data: ids, dates and sources only; every display
+ * string lives in the element layer (msg() with ids derived from these ids).
+ */
+
+/** An ISO calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** Anything that is in force for a period and comes from an official text. */
+export interface Dated {
+  /** First day the item applies (inclusive). */
+  since: IsoDate;
+  /** Last day the item applies (inclusive); absent while it is still in force. */
+  until?: IsoDate;
+  /** URL of the official text (adilet.zan.kz, gov.kz, msqory.kz / fms.kz, egov.kz). */
+  source: string;
+  /** Set when the fact could not be confirmed in an official text: show it softly. */
+  unconfirmed?: true;
+}
+
+export type PackageId = 'gobmp' | 'osms';
+
+export type QuestionId = 'residency' | 'categories' | 'work' | 'payments' | 'paid-60-months';
+
+export type Residency = 'citizen' | 'kandas' | 'permit' | 'eaeu-worker' | 'refugee' | 'visitor';
+export type Work = 'employee' | 'gph' | 'self-employed' | 'platform' | 'esp' | 'none';
+export type Payments = 'current' | 'stopped-1-3' | 'stopped-4-6' | 'stopped-more' | 'never';
+export type YesNo = 'yes' | 'no';
+export type CategoryId =
+  | 'child'
+  | 'unemployed-registered'
+  | 'pregnant-nonworking'
+  | 'parent-under3'
+  | 'parental-leave'
+  | 'carer-disabled-child'
+  | 'carer-disability-group1'
+  | 'pensioner'
+  | 'prisoner'
+  | 'detainee'
+  | 'house-arrest'
+  | 'kandas-nonworking'
+  | 'mother-many-children'
+  | 'disability'
+  | 'student'
+  | 'social-assistance'
+  | 'crisis-welfare-level'
+  | 'military'
+  | 'law-enforcement'
+  | 'special-state-body';
+
+/** What a person answered so far. `categories` holds several ids, or `['none']`. */
+export interface Answers {
+  residency?: Residency;
+  categories?: readonly (CategoryId | 'none')[];
+  work?: Work;
+  payments?: Payments;
+  'paid-60-months'?: YesNo;
+}
+
+export type Status =
+  | 'insured-state'
+  | 'insured-contributions'
+  | 'check-employer'
+  | 'not-insured'
+  | 'emergency-only';
+
+export type Route = 'state' | 'employer' | 'self' | 'none';
+
+/** `question:answer`, e.g. `work:employee`: an answer that decided the outcome. */
+export type AnswerRef = `${QuestionId}:${string}`;
+
+export interface AssessOptions {
+  /** The day whose rules apply; default today. */
+  date?: IsoDate;
+}
+
+/** Which budget pays the state's contributions for a preferential category. */
+export type Budget = 'republican' | 'local';
+
+/** A value that holds for a period, from a source. */
+export interface DatedValue<T> extends Dated {
+  value: T;
+}
+
+/** A question is answered with one answer (`single`) or several (`multiple`). */
+export type QuestionKind = 'single' | 'multiple';
+
+/** An answer the UI can offer; dated when it exists only for part of the time. */
+export interface AnswerOption {
+  id: string;
+  since?: IsoDate;
+  until?: IsoDate;
+  source?: string;
+  unconfirmed?: true;
+  /** Choosing it clears every other answer of the question (`none`). */
+  exclusive?: true;
+}
+
+/** Facts the rules and the question flow look at, derived from the answers. */
+export interface Facts {
+  /** OSMS is in force on the rules date. */
+  osms: boolean;
+  residency?: Residency;
+  /**
+   * What the chosen categories give: `none`; `unconditional` (the state pays whatever the
+   * person does); `if-not-working` (only categories that require not working were chosen).
+   */
+  category?: 'none' | 'unconditional' | 'if-not-working';
+  /** A preferential category applies: the state pays. */
+  stateCategory?: boolean;
+  work?: Work;
+  payments?: Payments;
+  paid60?: YesNo;
+}
+
+/** A condition on facts: every listed fact must have one of the listed values. */
+export interface Match {
+  osms?: boolean;
+  residency?: readonly Residency[];
+  category?: readonly NonNullable<Facts['category']>[];
+  stateCategory?: boolean;
+  work?: readonly Work[];
+  payments?: readonly Payments[];
+  paid60?: readonly YesNo[];
+}
