@@ -5,7 +5,7 @@ import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.j
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { connectWidget, disconnectWidget, getLocale, localeReady, noteWidgetLang, type LocaleAware } from './locale.js';
 import { VERSION } from './define.js';
-import { parseIsoDate, todayIso } from './dates.js';
+import { isIsoDate, today } from '../core/dates.js';
 import { warnOnce } from './warn.js';
 
 const HEADINGS: readonly StaticValue[] = [
@@ -62,7 +62,7 @@ export abstract class OsmsElement extends LitElement implements LocaleAware {
   protected level = 2;
 
   /** The validated day whose rules apply. */
-  protected date = todayIso();
+  protected date = today();
 
   /** Validates the common attributes as they change; a bad value falls back and warns once. */
   protected override willUpdate(changed: PropertyValues): void {
@@ -98,9 +98,9 @@ function validLevel(raw: unknown): number {
 }
 
 function validDate(raw: unknown): string {
-  if (raw === null || raw === undefined || raw === '') return todayIso();
-  const parsed = parseIsoDate(String(raw));
-  if (parsed) return parsed;
+  if (raw === null || raw === undefined || raw === '') return today();
+  const value = String(raw).trim();
+  if (isIsoDate(value)) return value;
   warnOnce(`rules-date="${String(raw)}" is not a date (YYYY-MM-DD); using today.`);
-  return todayIso();
+  return today();
 }
