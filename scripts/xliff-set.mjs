@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Merges translations into xliff/<locale>.xlf: `node scripts/xliff-set.mjs kk kk.json`
-// where the JSON maps message ids to plain-text targets. Run `npm run i18n` first so the
+// where the JSON maps message ids to targets; `{0}`, `{1}`… stand for the source's
+// placeholders (its `${…}` expressions, in order). Run `npm run i18n` first so the
 // ids exist, and `npm run i18n:build` after.
 import { readFileSync } from 'node:fs';
 import { setTargets, TARGET_LOCALES } from './xliff.mjs';

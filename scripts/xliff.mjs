@@ -33,8 +33,27 @@ export function setTargets(path, targets) {
       unit.element.insertBefore(target, source.nextSibling.nextSibling);
     }
     while (target.firstChild) target.removeChild(target.firstChild);
-    target.appendChild(doc.createTextNode(targets[unit.id]));
+    appendWithPlaceholders(doc, target, targets[unit.id], unit.element.getElementsByTagName('source')[0]);
   }
   writeFileSync(path, new XMLSerializer().serializeToString(doc));
   return [...missing];
+}
+
+/**
+ * Writes `text` into `target`, turning `{0}`, `{1}`… into copies of the source's
+ * placeholders (`<x id="…" equiv-text="${…}"/>`, in source order), so translators can
+ * move an expression to where their language needs it.
+ */
+function appendWithPlaceholders(doc, target, text, source) {
+  const placeholders = Array.from(source.getElementsByTagName('x'));
+  const parts = String(text).split(/\{(\d+)\}/);
+  parts.forEach((part, index) => {
+    if (index % 2 === 0) {
+      if (part) target.appendChild(doc.createTextNode(part));
+      return;
+    }
+    const placeholder = placeholders[Number(part)];
+    if (!placeholder) throw new Error(`{${part}} has no placeholder in the source of ${source.parentNode.getAttribute('id')}`);
+    target.appendChild(placeholder.cloneNode(true));
+  });
 }
