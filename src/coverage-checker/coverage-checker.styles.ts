@@ -1,7 +1,221 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .intro {
+  .intro,
+  .hint,
+  .option-hint,
+  .counter {
     color: var(--_muted);
+  }
+  .counter {
+    margin-bottom: calc(var(--_space) * 0.25);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  fieldset {
+    border: 0;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    min-width: 0;
+  }
+  fieldset.invalid {
+    border-inline-start: 4px solid var(--_danger);
+    padding-inline-start: calc(var(--_space) * 0.75);
+  }
+  legend {
+    padding: 0;
+    max-width: 100%;
+  }
+  .options {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .option {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: calc(var(--_space) * 0.5);
+    align-items: start;
+  }
+  .option input {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0.125rem 0 0;
+    accent-color: var(--_accent);
+  }
+  .option label {
+    min-height: 1.75rem;
+    padding-block: 0.125rem;
+    cursor: pointer;
+  }
+  .option-hint {
+    grid-column: 2;
+    margin: 0;
+    font-size: 0.9375em;
+  }
+  .or {
+    margin: 0;
+  }
+  button {
+    font: inherit;
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    padding: 0.5rem 1rem;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_accent);
+    background: var(--_surface);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  button.link {
+    border: 0;
+    background: none;
+    padding: 0.25rem 0;
+    min-height: 1.5rem;
+    text-decoration: underline;
+  }
+  .back {
+    display: inline-block;
+    margin-bottom: var(--_space);
+  }
+  .error-summary {
+    border: 4px solid var(--_danger);
+    padding: var(--_space);
+    margin-bottom: var(--_space);
+  }
+  .error-title {
+    font-weight: 700;
+    margin-bottom: 0.5rem;
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .error-summary a,
+  .error-message {
+    color: var(--_danger);
+    font-weight: 700;
+  }
+  .error-message {
+    margin-bottom: 0.5rem;
+  }
+  .review {
+    margin: 0 0 var(--_space);
+  }
+  .review-row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr) auto;
+    gap: 0.25rem var(--_space);
+    padding-block: 0.5rem;
+    border-bottom: 1px solid var(--_border);
+  }
+  .review dt {
+    font-weight: 700;
+  }
+  .review dd {
+    margin: 0;
+  }
+  @container (max-width: 30em) {
+    .review-row {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  .root {
+    container-type: inline-size;
+  }
+  .badge {
+    display: inline-flex;
+    gap: 0.5rem;
+    align-items: center;
+    padding: 0.5rem 0.75rem;
+    border-radius: var(--_radius);
+    border: 2px solid currentColor;
+    font-size: 1.125em;
+  }
+  .badge .icon {
+    font-weight: 700;
+  }
+  .badge.insured-state,
+  .badge.insured-contributions {
+    color: var(--_success);
+  }
+  .badge.check-employer,
+  .badge.not-insured {
+    color: var(--_warning);
+  }
+  .badge.emergency-only {
+    color: var(--_danger);
+  }
+  details {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5rem var(--_space);
+    margin-bottom: 0.75rem;
+  }
+  summary {
+    cursor: pointer;
+    font-weight: 700;
+    min-height: 1.5rem;
+  }
+  .steps > li,
+  .rules > li,
+  .reasons > li {
+    margin-bottom: 0.5rem;
+  }
+  .steps p {
+    margin: 0.25rem 0 0;
+  }
+  .unconfirmed {
+    display: block;
+    color: var(--_muted);
+    font-style: italic;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    margin-top: var(--_space);
+  }
+  @media (forced-colors: active) {
+    .badge,
+    .error-summary,
+    fieldset.invalid {
+      border-color: CanvasText;
+    }
+    button.primary {
+      border-color: ButtonText;
+    }
+  }
+  @media print {
+    button,
+    .back,
+    .actions,
+    .error-summary {
+      display: none !important;
+    }
+    .root {
+      background: none;
+      color: #000;
+    }
+    details {
+      border: 0;
+      padding: 0;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.875em;
+    }
   }
 `;

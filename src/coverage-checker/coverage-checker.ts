@@ -1,39 +1,363 @@
-import { html } from 'lit';
-import { msg } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { msg, str } from '@lit/localize';
+import { answersFor, assess, question, type Answers, type Assessment, type QuestionId } from '../core';
+import { answerHint, answerLabel, questionHint, questionText } from '../content/questions.js';
 import { OsmsElement } from '../internal/osms-element.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { styles } from './coverage-checker.styles.js';
+import { answeredPath, position, pruned, stepAfter, stepBefore, withAnswer, type Step } from './flow.js';
+import { resultView } from './result-view.js';
+
+export interface CoverageStepDetail {
+  step: Step;
+  /** 1-based number of the question (for `review` and `result`: the questions answered). */
+  index: number;
+  total: number;
+}
+export type CoverageResultDetail = Pick<Assessment, 'status' | 'route' | 'packages' | 'reasons' | 'rulesDate'> & {
+  answers: Answers;
+};
+
+const HASH_PREFIX = '#osms-';
 
 /**
- * A guided check, one question per step, that tells a resident whether they are
- * covered by compulsory social health insurance (OSMS) and what free care (GOBMP)
- * they get, without asking who they are.
+ * A guided check, one question per step, that tells a resident whether compulsory
+ * social health insurance (OSMS) covers them and what free care (GOBMP) they get, with
+ * the reasons and what to do next. It never asks who the person is, and nothing leaves
+ * the page.
  *
  * @attr lang - Language of the widgets on the page: `kk`, `ru` or `en` (also `kk-KZ`, `ru-RU`…).
- * @attr heading-level - Level (1–6) of the widget's top heading. Default 2.
- * @attr rules-date - ISO date whose rules apply. Default today.
- * @slot - No-JS fallback (e.g. a link to the official site); hidden once the widget renders.
+ * @attr heading-level - Level (1–6) of the widget's top heading; step headings are one level below. Default 2.
+ * @attr rules-date - ISO date whose rules apply (to preview announced changes). Default today.
+ * @attr history - Opt in to browser history: each step gets a URL hash (`#osms-<step>`) and Back returns to it.
+ * @fires coverage-step - `{ step, index, total }` when a new step is shown.
+ * @fires coverage-result - `{ status, route, packages, reasons, answers, rulesDate }` when the result is shown.
+ * @fires coverage-reset - When the check starts again.
+ * @slot - No-JS fallback (e.g. a link to the official status check); hidden once the widget renders.
  * @csspart base - The widget's box.
  * @csspart heading - Every heading.
+ * @csspart counter - "Question N of M".
+ * @csspart error-summary - The list of problems shown at the top after Continue without an answer.
+ * @csspart fieldset - The question's fieldset.
+ * @csspart input - Each radio button or checkbox.
+ * @csspart item - Each answer, each answer in the review, and each package in the result.
+ * @csspart button - Every button.
+ * @csspart back - The Back control.
+ * @csspart review - The list of answers with Change links.
+ * @csspart result - The result section.
+ * @csspart status - The status badge.
  * @cssprop --osms-font-family - Font; inherits the page's by default.
+ * @cssprop --osms-font-size - Base font size. Default 1rem.
  * @cssprop --osms-color-text - Text colour.
- * @cssprop --osms-color-accent - Links and buttons.
+ * @cssprop --osms-color-muted - Hints and secondary text.
+ * @cssprop --osms-color-surface - Background.
+ * @cssprop --osms-color-border - Borders of inputs and boxes.
+ * @cssprop --osms-color-accent - Links and the main button.
+ * @cssprop --osms-color-on-accent - Text on the main button.
+ * @cssprop --osms-color-success - Badge of insured statuses.
+ * @cssprop --osms-color-warning - Badge of statuses that need checking.
+ * @cssprop --osms-color-danger - Errors and the emergency-only badge.
+ * @cssprop --osms-radius - Corner radius.
+ * @cssprop --osms-space - Base spacing.
+ * @cssprop --osms-focus-ring - Outline of the focused control.
  */
 export class CoverageChecker extends OsmsElement {
   static override styles = [baseStyles, styles];
 
-  protected override renderContent() {
+  /** Opt in to URL-hash history (see `@attr history`). */
+  @property({ type: Boolean }) history = false;
+
+  @state() private step: Step = 'residency';
+  @state() private draft: string[] = [];
+  @state() private invalid = false;
+  @state() private printing = false;
+  private answered: Answers = {};
+  /** Set while changing an answer from the review, to return there. */
+  private returnToReview = false;
+  /** Focus the step heading after the next render (not on the first paint). */
+  private moveFocus = false;
+
+  /** A snapshot of the answers given so far (question id → answer id, or ids). */
+  get answers(): Answers {
+    return structuredClone(this.answered);
+  }
+
+  /** Starts again from the first question. */
+  reset(): void {
+    this.answered = {};
+    this.returnToReview = false;
+    this.go(stepAfter({}, this.date));
+    this.emit('coverage-reset', {});
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.beforePrint);
+    window.addEventListener('afterprint', this.afterPrint);
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.beforePrint);
+    window.removeEventListener('afterprint', this.afterPrint);
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // The rules date decides which questions exist: restart the path under the new rules.
+    if (changed.has('rulesDate') && this.hasUpdated) {
+      this.answered = pruned(this.answered, this.date);
+      this.step = stepAfter(this.answered, this.date);
+      this.returnToReview = false;
+      this.draft = this.currentAnswer();
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.moveFocus) return;
+    this.moveFocus = false;
+    this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+  }
+
+  protected override renderContent(): TemplateResult {
     return html`
       ${this.heading(0, msg('Check your health cover', { id: 'checker.title' }))}
-      <p class="intro">
-        ${msg('Answer a few questions to learn what free medical care you get and whether health insurance covers you. We do not ask for your IIN or name, and nothing you choose leaves this page.', { id: 'checker.intro' })}
-      </p>
+      ${this.step === 'residency' && !this.answered.residency
+        ? html`<p class="intro">${msg('Answer a few questions to learn what free medical care you get and whether health insurance covers you. We do not ask for your IIN or name, and nothing you choose leaves this page.', { id: 'checker.intro' })}</p>`
+        : nothing}
+      <p class="visually-hidden" role="status">${this.announcement()}</p>
+      ${keyed(this.step, this.step === 'review' ? this.reviewView() : this.step === 'result' ? this.resultView() : this.questionView(this.step))}
     `;
   }
+
+  private announcement(): string {
+    if (this.step === 'review') return msg('Check your answers', { id: 'checker.review.title' });
+    if (this.step === 'result') return msg('Your result', { id: 'checker.result.title' });
+    const { index, total } = position(this.step, this.answered, this.date);
+    return msg(str`Question ${index} of ${total}`, { id: 'checker.counter' });
+  }
+
+  private questionView(id: QuestionId): TemplateResult {
+    const { kind } = question(id);
+    const options = answersFor(id, this.date, this.answered);
+    const { index, total } = position(id, this.answered, this.date);
+    const hint = questionHint(id);
+    const errorText =
+      kind === 'multiple'
+        ? msg('Choose at least one answer, or “None of these”.', { id: 'checker.error.multiple' })
+        : msg('Choose one answer.', { id: 'checker.error.single' });
+    const describedBy = [hint ? 'hint' : '', this.invalid ? 'error' : ''].filter(Boolean).join(' ');
+    return html`
+      ${this.backView()}
+      ${this.invalid
+        ? html`<div class="error-summary" part="error-summary" role="alert" aria-labelledby="error-title">
+            <p id="error-title" class="error-title">${msg('There is a problem', { id: 'checker.error.title' })}</p>
+            <ul>
+              <li><a href="#${id}-${options[0]}" @click=${this.focusFirstInput}>${errorText}</a></li>
+            </ul>
+          </div>`
+        : nothing}
+      <form @submit=${this.onContinue} novalidate>
+        <p class="counter" part="counter">${msg(str`Question ${index} of ${total}`, { id: 'checker.counter' })}</p>
+        <fieldset part="fieldset" aria-describedby=${describedBy || nothing} class=${this.invalid ? 'invalid' : ''}>
+          <legend>${this.heading(1, questionText(id), 'step-heading')}</legend>
+          ${hint ? html`<p id="hint" class="hint">${hint}</p>` : nothing}
+          ${this.invalid ? html`<p id="error" class="error-message">${errorText}</p>` : nothing}
+          <div class="options" @change=${this.onChoice}>
+            ${options.map((answer) => this.optionView(id, kind === 'multiple' ? 'checkbox' : 'radio', answer))}
+          </div>
+        </fieldset>
+        <button class="primary" part="button" type="submit">${msg('Continue', { id: 'checker.continue' })}</button>
+      </form>
+    `;
+  }
+
+  private optionView(id: QuestionId, type: 'radio' | 'checkbox', answer: string): TemplateResult {
+    const inputId = `${id}-${answer}`;
+    const hint = answerHint(id, answer);
+    return html`
+      ${answer === 'none' && type === 'checkbox' ? html`<p class="or">${msg('or', { id: 'checker.or' })}</p>` : nothing}
+      <div class="option" part="item">
+        <input
+          part="input"
+          id=${inputId}
+          type=${type}
+          name=${id}
+          value=${answer}
+          .checked=${this.draft.includes(answer)}
+          aria-invalid=${this.invalid ? 'true' : nothing}
+          aria-describedby=${hint ? `${inputId}-hint` : nothing}
+        />
+        <label for=${inputId}>${answerLabel(id, answer)}</label>
+        ${hint ? html`<p class="option-hint" id="${inputId}-hint">${hint}</p>` : nothing}
+      </div>
+    `;
+  }
+
+  private backView(): TemplateResult | typeof nothing {
+    const previous = this.returnToReview ? 'review' : stepBefore(this.step, this.answered, this.date);
+    if (!previous) return nothing;
+    return html`<button type="button" class="back link" part="button back" @click=${() => this.go(previous)}>
+      <span aria-hidden="true">‹ </span>${msg('Back', { id: 'checker.back' })}
+    </button>`;
+  }
+
+  private reviewView(): TemplateResult {
+    return html`
+      ${this.backView()}
+      ${this.heading(1, msg('Check your answers', { id: 'checker.review.title' }), 'step-heading')}
+      ${this.answersList(answeredPath(this.answered, this.date), true)}
+      <button class="primary" part="button" type="button" @click=${this.showResult}>
+        ${msg('See my result', { id: 'checker.review.confirm' })}
+      </button>
+    `;
+  }
+
+  private answersList(questions: QuestionId[], withChange: boolean): TemplateResult {
+    return html`<dl class="review" part="review">
+      ${questions.map(
+        (id) => html`<div class="review-row" part="item">
+          <dt>${questionText(id)}</dt>
+          <dd>${answerValues(this.answered, id).map((answer) => answerLabel(id, answer)).join('; ')}</dd>
+          ${withChange
+            ? html`<dd class="change">
+                <button type="button" class="link" part="button" @click=${() => this.change(id)}>
+                  ${msg('Change', { id: 'checker.review.change' })}<span class="visually-hidden">: ${questionText(id)}</span>
+                </button>
+              </dd>`
+            : nothing}
+        </div>`,
+      )}
+    </dl>`;
+  }
+
+  private resultView(): TemplateResult {
+    const result = assess(this.answered, { date: this.date });
+    const questions = answeredPath(this.answered, this.date);
+    return html`
+      ${resultView(result, (depth, content, id) => this.heading(depth, content, id), this.printing)}
+      <section class="your-answers" aria-labelledby="answers-heading">
+        ${this.heading(2, msg('Your answers', { id: 'checker.result.answers' }), 'answers-heading')}
+        ${this.answersList(questions, false)}
+      </section>
+      <div class="actions">
+        <button type="button" part="button" @click=${() => window.print()}>${msg('Print', { id: 'checker.result.print' })}</button>
+        <button type="button" part="button" @click=${() => this.reset()}>${msg('Start again', { id: 'checker.result.restart' })}</button>
+      </div>
+    `;
+  }
+
+  private currentAnswer(): string[] {
+    return this.step === 'review' || this.step === 'result' ? [] : answerValues(this.answered, this.step);
+  }
+
+  /** Shows `step`, announces it, moves focus to its heading and tells the host. */
+  private go(step: Step, fromHistory = false): void {
+    this.step = step;
+    this.draft = this.currentAnswer();
+    this.invalid = false;
+    this.moveFocus = true;
+    const detail = this.stepDetail(step);
+    this.emit<CoverageStepDetail>('coverage-step', detail);
+    if (this.history && !fromHistory) history.pushState(null, '', `${HASH_PREFIX}${step}`);
+  }
+
+  private stepDetail(step: Step): CoverageStepDetail {
+    if (step === 'review' || step === 'result') {
+      const total = answeredPath(this.answered, this.date).length;
+      return { step, index: total, total };
+    }
+    return { step, ...position(step, this.answered, this.date) };
+  }
+
+  private change(id: QuestionId): void {
+    this.returnToReview = true;
+    this.go(id);
+  }
+
+  private showResult = (): void => {
+    this.go('result');
+    const result = assess(this.answered, { date: this.date });
+    this.emit<CoverageResultDetail>('coverage-result', {
+      status: result.status,
+      route: result.route,
+      packages: result.packages,
+      reasons: result.reasons,
+      answers: this.answers,
+      rulesDate: result.rulesDate,
+    });
+  };
+
+  private onChoice = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const form = input.form!;
+    // "None of these" excludes every other category, and any category excludes it.
+    if (input.type === 'checkbox' && input.checked) {
+      for (const other of form.querySelectorAll<HTMLInputElement>(`input[name="${input.name}"]`)) {
+        if (other !== input && (input.value === 'none' || other.value === 'none')) other.checked = false;
+      }
+    }
+    this.draft = [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((checked) => checked.value);
+    if (this.draft.length) this.invalid = false;
+  };
+
+  private onContinue = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const step = this.step as QuestionId;
+    const chosen = [...(event.target as HTMLFormElement).querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
+    if (chosen.length === 0) {
+      this.invalid = true;
+      this.moveFocus = false;
+      // The summary is announced (role=alert); focus goes to it as GOV.UK does.
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-summary a')?.focus());
+      return;
+    }
+    this.answered = pruned(withAnswer(this.answered, step, chosen), this.date);
+    const next = stepAfter(this.answered, this.date, this.returnToReview ? undefined : step);
+    if (next === 'review') this.returnToReview = false;
+    this.go(next);
+  };
+
+  private focusFirstInput = (event: Event): void => {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLInputElement>('input')?.focus();
+  };
+
+  private beforePrint = (): void => {
+    this.printing = true;
+  };
+
+  private afterPrint = (): void => {
+    this.printing = false;
+  };
+
+  private onPopState = (): void => {
+    if (!this.history) return;
+    const hash = location.hash.startsWith(HASH_PREFIX) ? location.hash.slice(HASH_PREFIX.length) : '';
+    const path = answeredPath(this.answered, this.date);
+    const target: Step | undefined =
+      hash === '' ? path[0] : hash === 'review' || hash === 'result' || path.includes(hash as QuestionId) ? (hash as Step) : undefined;
+    if (target) this.go(target, true);
+  };
+}
+
+function answerValues(answers: Answers, id: QuestionId): string[] {
+  const value = answers[id];
+  return value === undefined ? [] : Array.isArray(value) ? [...value] : [value as string];
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'coverage-checker': CoverageChecker;
+  }
+  interface GlobalEventHandlersEventMap {
+    'coverage-step': CustomEvent<CoverageStepDetail>;
+    'coverage-result': CustomEvent<CoverageResultDetail>;
+    'coverage-reset': CustomEvent<Record<string, never>>;
   }
 }

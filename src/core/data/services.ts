@@ -164,7 +164,7 @@ export const SERVICES = [
 export type ServiceId = (typeof SERVICES)[number]['id'];
 
 /** Services of a package (or all) in force on `date`, in the leaflet's order. */
-export function servicesOn(date: IsoDate, pkg: PackageId | 'all' = 'all'): readonly Service[] {
+export function servicesOn(date: IsoDate, pkg: PackageId | 'all' = 'all'): readonly (typeof SERVICES)[number][] {
   return SERVICES.filter((s) => inForce(s, date) && (pkg === 'all' || s.package === pkg));
 }
 
@@ -224,6 +224,6 @@ export const KEPT_CARE = [
 export type KeptCareId = (typeof KEPT_CARE)[number]['id'];
 
 /** Care kept by the uninsured or by visitors on `date`. */
-export function keptCareOn(date: IsoDate, who: KeptCare['who']): readonly KeptCare[] {
+export function keptCareOn(date: IsoDate, who: KeptCare['who']): readonly (typeof KEPT_CARE)[number][] {
   return KEPT_CARE.filter((c) => c.who === who && inForce(c, date));
 }

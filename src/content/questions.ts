@@ -1,0 +1,235 @@
+/**
+ * Display strings for the questions of the coverage check, their answers, and the
+ * "because you said: …" reasons. Every string goes through msg() with a stable id
+ * (`q.<question>`, `a.<question>.<answer>`, `reason.<question>.<answer>`, …).
+ */
+import { msg } from '@lit/localize';
+import { CATEGORIES } from '../core';
+import type { AnswerRef, CategoryId, Payments, QuestionId, Residency, Work, YesNo } from '../core';
+import { categoryName } from './categories';
+
+type Text = () => string;
+const none: Text = () => '';
+
+/** The answer ids of each question. */
+interface AnswerOf {
+  residency: Residency;
+  categories: CategoryId | 'none';
+  work: Work;
+  payments: Payments;
+  'paid-60-months': YesNo;
+}
+
+const QUESTION: Record<QuestionId, Text> = {
+  residency: () => msg('What is your status in Kazakhstan?', { id: 'q.residency' }),
+  categories: () => msg('Does any of these apply to you?', { id: 'q.categories' }),
+  work: () => msg('Do you work, and how?', { id: 'q.work' }),
+  payments: () => msg('Have you been paying your health insurance contributions?', { id: 'q.payments' }),
+  'paid-60-months': () =>
+    msg('Before you stopped, had you paid contributions for 60 months (5 years) in a row?', { id: 'q.paid-60-months' }),
+};
+
+const QUESTION_HINT: Record<QuestionId, Text> = {
+  residency: () => msg('Choose the one that fits you now.', { id: 'q.residency.hint' }),
+  categories: () =>
+    msg('For these people the state pays the contributions. Choose all that fit you, or “None of these”.', {
+      id: 'q.categories.hint',
+    }),
+  work: () => msg('If more than one fits, choose the one nearest the top of the list.', { id: 'q.work.hint' }),
+  payments: () => msg('Count the months since the last month you paid for.', { id: 'q.payments.hint' }),
+  'paid-60-months': () =>
+    msg('As a rule, months when the state paid for you do not count.', { id: 'q.paid-60-months.hint' }),
+};
+
+/** Answer labels; the categories other than `none` are labelled by categoryName(). */
+const LABEL: { [Q in Exclude<QuestionId, 'categories'>]: Record<AnswerOf[Q], Text> } & {
+  categories: Record<'none', Text>;
+} = {
+  residency: {
+    citizen: () => msg('Citizen of Kazakhstan', { id: 'a.residency.citizen' }),
+    kandas: () => msg('Kandas', { id: 'a.residency.kandas' }),
+    permit: () => msg('Foreigner or stateless person with a permanent residence permit', { id: 'a.residency.permit' }),
+    'eaeu-worker': () => msg('Worker from an EAEU country, or a family member', { id: 'a.residency.eaeu-worker' }),
+    refugee: () => msg('Refugee', { id: 'a.residency.refugee' }),
+    visitor: () => msg('Visitor or temporary resident', { id: 'a.residency.visitor' }),
+  },
+  categories: {
+    none: () => msg('None of these', { id: 'a.categories.none' }),
+  },
+  work: {
+    employee: () => msg('I work under an employment contract', { id: 'a.work.employee' }),
+    gph: () => msg('I work under a civil-law contract', { id: 'a.work.gph' }),
+    'self-employed': () => msg('I am an individual entrepreneur (IE)', { id: 'a.work.self-employed' }),
+    platform: () => msg('I work through an online platform', { id: 'a.work.platform' }),
+    esp: () => msg('I pay the single aggregate payment (ESP)', { id: 'a.work.esp' }),
+    none: () => msg('I do not work', { id: 'a.work.none' }),
+  },
+  payments: {
+    current: () => msg('I have paid for each of the last 12 months, or 12 months ahead', { id: 'a.payments.current' }),
+    'stopped-1-3': () => msg('I stopped paying 1 to 3 months ago', { id: 'a.payments.stopped-1-3' }),
+    'stopped-4-6': () => msg('I stopped paying 4 to 6 months ago', { id: 'a.payments.stopped-4-6' }),
+    'stopped-more': () => msg('I stopped paying more than 6 months ago', { id: 'a.payments.stopped-more' }),
+    never: () => msg('I have never paid', { id: 'a.payments.never' }),
+  },
+  'paid-60-months': {
+    yes: () => msg('Yes, 60 months or more without a break', { id: 'a.paid-60-months.yes' }),
+    no: () => msg('No', { id: 'a.paid-60-months.no' }),
+  },
+};
+
+/** Answer hints; '' where the label says it all. */
+const HINT: { [Q in Exclude<QuestionId, 'categories'>]: Record<AnswerOf[Q], Text> } = {
+  residency: {
+    citizen: none,
+    kandas: () =>
+      msg('An ethnic Kazakh who has come to live in Kazakhstan and has kandas status (formerly called oralman).', {
+        id: 'a.residency.kandas.hint',
+      }),
+    permit: () => msg('You have a permit to live in Kazakhstan permanently.', { id: 'a.residency.permit.hint' }),
+    'eaeu-worker': () =>
+      msg(
+        'A citizen of Russia, Belarus, Armenia or Kyrgyzstan who works in Kazakhstan, or a family member of such a worker.',
+        { id: 'a.residency.eaeu-worker.hint' },
+      ),
+    refugee: () => msg('You have refugee status in Kazakhstan.', { id: 'a.residency.refugee.hint' }),
+    visitor: () =>
+      msg('You are in Kazakhstan for a while, for example as a tourist or a student, without a permanent residence permit.', {
+        id: 'a.residency.visitor.hint',
+      }),
+  },
+  work: {
+    employee: () => msg('You have a job, and your employer pays your salary.', { id: 'a.work.employee.hint' }),
+    gph: () =>
+      msg('A contract for a certain piece of work or a service, not a regular job. It is also called a GPH contract.', {
+        id: 'a.work.gph.hint',
+      }),
+    'self-employed': () =>
+      msg('You are registered as an IE and pay contributions for yourself.', { id: 'a.work.self-employed.hint' }),
+    platform: () =>
+      msg('For example, you drive a taxi or deliver orders that you get through an app.', { id: 'a.work.platform.hint' }),
+    esp: () =>
+      msg('A small monthly payment for people without a formal job. It included health insurance.', {
+        id: 'a.work.esp.hint',
+      }),
+    none: () =>
+      msg('Choose this also if you work without a contract and without registration.', { id: 'a.work.none.hint' }),
+  },
+  payments: {
+    current: none,
+    'stopped-1-3': none,
+    'stopped-4-6': none,
+    'stopped-more': none,
+    never: none,
+  },
+  'paid-60-months': { yes: none, no: none },
+};
+
+/** "Because you said: …" fragments, one per answer. */
+const REASON: { [Q in QuestionId]: Record<AnswerOf[Q], Text> } = {
+  residency: {
+    citizen: () => msg('you are a citizen of Kazakhstan', { id: 'reason.residency.citizen' }),
+    kandas: () => msg('you are a kandas', { id: 'reason.residency.kandas' }),
+    permit: () => msg('you have a permanent residence permit', { id: 'reason.residency.permit' }),
+    'eaeu-worker': () =>
+      msg('you work in Kazakhstan and come from an EAEU country, or are family of such a worker', {
+        id: 'reason.residency.eaeu-worker',
+      }),
+    refugee: () => msg('you are a refugee', { id: 'reason.residency.refugee' }),
+    visitor: () => msg('you are in Kazakhstan for a while, without a permanent residence permit', { id: 'reason.residency.visitor' }),
+  },
+  categories: {
+    none: () => msg('none of the preferential categories fits you', { id: 'reason.categories.none' }),
+    child: () => msg('you are a child', { id: 'reason.categories.child' }),
+    'unemployed-registered': () => msg('you are registered as unemployed', { id: 'reason.categories.unemployed-registered' }),
+    'pregnant-nonworking': () => msg('you are pregnant', { id: 'reason.categories.pregnant-nonworking' }),
+    'parent-under3': () => msg('you are raising a child under 3', { id: 'reason.categories.parent-under3' }),
+    'parental-leave': () =>
+      msg('you are on leave because of a birth or adoption, or to care for a child under 3', {
+        id: 'reason.categories.parental-leave',
+      }),
+    'carer-disabled-child': () =>
+      msg('you care for a child with a disability', { id: 'reason.categories.carer-disabled-child' }),
+    'carer-disability-group1': () =>
+      msg('you care for a person with group I disability', { id: 'reason.categories.carer-disability-group1' }),
+    pensioner: () => msg('you receive a pension', { id: 'reason.categories.pensioner' }),
+    prisoner: () => msg('you are serving a sentence in a penal institution', { id: 'reason.categories.prisoner' }),
+    detainee: () => msg('you are held in a pre-trial detention centre', { id: 'reason.categories.detainee' }),
+    'house-arrest': () => msg('you are under house arrest', { id: 'reason.categories.house-arrest' }),
+    'kandas-nonworking': () => msg('you are a kandas without a job', { id: 'reason.categories.kandas-nonworking' }),
+    'mother-many-children': () =>
+      msg('you are a mother of many children with an award', { id: 'reason.categories.mother-many-children' }),
+    disability: () => msg('you have a disability', { id: 'reason.categories.disability' }),
+    student: () => msg('you study full-time', { id: 'reason.categories.student' }),
+    'social-assistance': () =>
+      msg('you receive targeted social assistance', { id: 'reason.categories.social-assistance' }),
+    'crisis-welfare-level': () =>
+      msg('your family’s welfare level is “crisis” or “emergency”', { id: 'reason.categories.crisis-welfare-level' }),
+    military: () => msg('you are in military service', { id: 'reason.categories.military' }),
+    'law-enforcement': () => msg('you serve in a law-enforcement body', { id: 'reason.categories.law-enforcement' }),
+    'special-state-body': () => msg('you serve in a special state body', { id: 'reason.categories.special-state-body' }),
+  },
+  work: {
+    employee: () => msg('you work under an employment contract', { id: 'reason.work.employee' }),
+    gph: () => msg('you work under a civil-law contract', { id: 'reason.work.gph' }),
+    'self-employed': () => msg('you are an individual entrepreneur', { id: 'reason.work.self-employed' }),
+    platform: () => msg('you work through an online platform', { id: 'reason.work.platform' }),
+    esp: () => msg('you pay the single aggregate payment', { id: 'reason.work.esp' }),
+    none: () => msg('you do not work', { id: 'reason.work.none' }),
+  },
+  payments: {
+    current: () => msg('you have paid for each of the last 12 months, or 12 months ahead', { id: 'reason.payments.current' }),
+    'stopped-1-3': () => msg('you stopped paying 1 to 3 months ago', { id: 'reason.payments.stopped-1-3' }),
+    'stopped-4-6': () => msg('you stopped paying 4 to 6 months ago', { id: 'reason.payments.stopped-4-6' }),
+    'stopped-more': () => msg('you stopped paying more than 6 months ago', { id: 'reason.payments.stopped-more' }),
+    never: () => msg('you have never paid contributions', { id: 'reason.payments.never' }),
+  },
+  'paid-60-months': {
+    yes: () => msg('you had paid for 60 months in a row', { id: 'reason.paid-60-months.yes' }),
+    no: () => msg('you had not paid for 60 months in a row', { id: 'reason.paid-60-months.no' }),
+  },
+};
+
+const CATEGORY_IDS = new Set<string>(CATEGORIES.map((c) => c.id));
+
+function isCategory(answer: string): answer is CategoryId {
+  return CATEGORY_IDS.has(answer);
+}
+
+/** The text for `key` in `table`, or undefined for an id the table does not know. */
+function lookup(table: object, key: string): string | undefined {
+  return Object.hasOwn(table, key) ? (table as Record<string, Text>)[key]() : undefined;
+}
+
+/** The question as a heading, e.g. "What is your status in Kazakhstan?". */
+export function questionText(id: QuestionId): string {
+  return QUESTION[id]();
+}
+
+/** One helpful sentence under the question; '' if none. */
+export function questionHint(id: QuestionId): string {
+  return QUESTION_HINT[id]();
+}
+
+/** The label of an answer; an unknown answer id is shown as it is. */
+export function answerLabel(question: QuestionId, answer: string): string {
+  if (question === 'categories' && isCategory(answer)) return categoryName(answer);
+  return lookup(LABEL[question], answer) ?? answer;
+}
+
+/**
+ * A short explanation under an answer (what "kandas" or "civil-law contract" means); ''
+ * if none. Categories have none here: categoryWho() says who exactly qualifies.
+ */
+export function answerHint(question: QuestionId, answer: string): string {
+  if (question === 'categories') return '';
+  return lookup(HINT[question], answer) ?? '';
+}
+
+/** A "because you said: …" fragment for `question:answer`, e.g. "you work under an employment contract". */
+export function reasonText(ref: AnswerRef): string {
+  const colon = ref.indexOf(':');
+  const question = ref.slice(0, colon) as QuestionId;
+  const answer = ref.slice(colon + 1);
+  if (!Object.hasOwn(REASON, question)) return ref;
+  return lookup(REASON[question], answer) ?? ref;
+}

@@ -1,0 +1,63 @@
+/**
+ * The checker's step logic on top of the core, without any DOM: which step comes
+ * next, which came before, and how a step is counted. Kept pure so it can be tested
+ * by itself and the element stays a view.
+ */
+import { nextQuestion, questionsFor, type Answers, type QuestionId } from '../core';
+
+export type Step = QuestionId | 'review' | 'result';
+
+/** The answers with `question` set (or cleared when `value` is empty). */
+export function withAnswer(answers: Answers, question: QuestionId, value: string[]): Answers {
+  const next: Record<string, unknown> = { ...answers };
+  if (value.length === 0) delete next[question];
+  else next[question] = question === 'categories' ? value : value[0];
+  return next as Answers;
+}
+
+/**
+ * Keeps only the answers to questions still on this person's path, so that a changed
+ * answer (e.g. becoming a visitor) does not leave stale answers behind.
+ */
+export function pruned(answers: Answers, date: string): Answers {
+  const onPath = new Set(questionsFor(answers, { date }));
+  const kept: Record<string, unknown> = {};
+  for (const [question, value] of Object.entries(answers)) {
+    if (onPath.has(question as QuestionId)) kept[question] = value;
+  }
+  return kept as Answers;
+}
+
+/**
+ * The step after answering `current`: the next question on the path (answered or not, as
+ * when walking forward again after Back); without `current`, the first unanswered
+ * question. Either way the review once the path is complete.
+ */
+export function stepAfter(answers: Answers, date: string, current?: QuestionId): Step {
+  const next = nextQuestion(answers, { date });
+  if (next === 'done') return 'review';
+  if (!current) return next;
+  const path = questionsFor(answers, { date });
+  return path[path.indexOf(current) + 1] ?? next;
+}
+
+/** The questions answered on this person's path, in the order they are asked. */
+export function answeredPath(answers: Answers, date: string): QuestionId[] {
+  return questionsFor(answers, { date }).filter((question) => answers[question] !== undefined);
+}
+
+/** The step before `step` on this person's path, or undefined on the first question. */
+export function stepBefore(step: Step, answers: Answers, date: string): Step | undefined {
+  const path = questionsFor(answers, { date });
+  if (step === 'result') return 'review';
+  if (step === 'review') return path[path.length - 1];
+  const index = path.indexOf(step);
+  return index > 0 ? path[index - 1] : undefined;
+}
+
+/** "Question `index` of `total`" for a question step (1-based). */
+export function position(step: QuestionId, answers: Answers, date: string): { index: number; total: number } {
+  const path = questionsFor(answers, { date });
+  const index = path.indexOf(step);
+  return { index: (index < 0 ? path.length : index) + 1, total: Math.max(path.length, index + 1) };
+}

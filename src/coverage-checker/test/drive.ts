@@ -1,0 +1,47 @@
+/** Drives a <coverage-checker> as a person would: click the answers, press Continue. */
+import { expect } from '@open-wc/testing';
+import type { CoverageChecker, CoverageResultDetail } from '../coverage-checker.js';
+
+export type Path = [question: string, ...answers: string[]][];
+
+export function shadow(el: CoverageChecker): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+export function stepHeading(el: CoverageChecker): HTMLElement {
+  return shadow(el).querySelector<HTMLElement>('#step-heading')!;
+}
+
+export function button(el: CoverageChecker, text: RegExp | string): HTMLButtonElement {
+  const buttons = [...shadow(el).querySelectorAll('button')];
+  const found = buttons.find((b) => (typeof text === 'string' ? b.textContent!.includes(text) : text.test(b.textContent!)));
+  if (!found) throw new Error(`no button ${String(text)} among: ${buttons.map((b) => b.textContent!.trim()).join(' | ')}`);
+  return found;
+}
+
+export async function answer(el: CoverageChecker, question: string, ...answers: string[]): Promise<void> {
+  const fieldset = shadow(el).querySelector('fieldset');
+  expect(fieldset, `a question is shown for ${question}, not: ${shadow(el).textContent!.replace(/\s+/g, ' ').slice(0, 300)}`).to.exist;
+  const shown = [...shadow(el).querySelectorAll<HTMLInputElement>('input')].map((i) => i.name);
+  expect(shown[0], `the question shown is ${question}`).to.equal(question);
+  for (const value of answers) {
+    const input = shadow(el).querySelector<HTMLInputElement>(`input[name="${question}"][value="${value}"]`);
+    expect(input, `${question}=${value} is offered`).to.exist;
+    input!.click();
+  }
+  shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  await el.updateComplete;
+}
+
+/** Answers every question of `path`, confirms the review, and returns the result event. */
+export async function complete(el: CoverageChecker, path: Path): Promise<CoverageResultDetail> {
+  for (const [question, ...answers] of path) await answer(el, question, ...answers);
+  expect(shadow(el).querySelector('.review'), 'the review follows the last question').to.exist;
+  const result = new Promise<CoverageResultDetail>((resolve) =>
+    el.addEventListener('coverage-result', (e) => resolve(e.detail), { once: true }),
+  );
+  shadow(el).querySelector<HTMLButtonElement>('button.primary')!.click();
+  const detail = await result;
+  await el.updateComplete;
+  return detail;
+}
