@@ -10,9 +10,9 @@ const found = findBrowsers();
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
 
 const browsers = [];
-if (wanted.includes('chromium') && found.chrome) {
-  browsers.push(
-    chromeLauncher({
+const chromium =
+  wanted.includes('chromium') && found.chrome
+    ? chromeLauncher({
       launchOptions: {
         executablePath: found.chrome,
         headless: true,
@@ -25,9 +25,9 @@ if (wanted.includes('chromium') && found.chrome) {
           '--disable-sync',
         ],
       },
-    }),
-  );
-}
+    })
+    : undefined;
+if (chromium) browsers.push(chromium);
 if (wanted.includes('firefox') && found.firefox) {
   browsers.push(
     puppeteerLauncher({
@@ -39,7 +39,12 @@ if (browsers.length === 0) throw new Error('No browser found: run `node scripts/
 
 export default {
   // `dist` tests load the built files, so they run after `npm run build`.
-  files: process.env.TEST_GROUP === 'dist' ? ['test/dist/**/*.test.ts'] : ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/dist/**'],
+  files: process.env.TEST_GROUP === 'dist' ? ['test/dist/**/*.test.ts'] : ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/dist/**', '!**/*.chromium.test.ts'],
+  // Tests that need the Chrome DevTools Protocol (print and forced-colors emulation).
+  groups:
+    process.env.TEST_GROUP === 'dist' || !chromium
+      ? []
+      : [{ name: 'chromium-only', files: ['src/**/*.chromium.test.ts', 'test/**/*.chromium.test.ts'], browsers: [chromium] }],
   nodeResolve: true,
   browsers,
   // One page at a time per browser: background tabs get no animation frames and no focus.
