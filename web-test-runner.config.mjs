@@ -37,7 +37,17 @@ if (wanted.includes('firefox') && found.firefox) {
 }
 if (browsers.length === 0) throw new Error('No browser found: run `node scripts/browsers.mjs`.');
 
+/** The strict policy of issue 7, sent as an HTTP header with the CSP test page. */
+const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html";
+
 export default {
+  middleware: [
+    async (context, next) => {
+      await next();
+      if (context.path.startsWith('/test/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
+    },
+  ],
   // `dist` tests load the built files, so they run after `npm run build`.
   files: process.env.TEST_GROUP === 'dist' ? ['test/dist/**/*.test.ts'] : ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/dist/**', '!**/*.chromium.test.ts'],
   // Tests that need the Chrome DevTools Protocol (print and forced-colors emulation).
