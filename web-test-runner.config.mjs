@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
 import { findBrowsers } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
@@ -35,6 +36,21 @@ if (wanted.includes('firefox') && found.firefox) {
     }),
   );
 }
+// WebKit (WebKitGTK's MiniBrowser) through WebKitWebDriver, which scripts/webkit.mjs
+// starts under Xvfb and names in WEBKIT_WEBDRIVER_PORT.
+if (wanted.includes('webkit') && process.env.WEBKIT_WEBDRIVER_PORT && found.webkit) {
+  browsers.push(
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: Number(process.env.WEBKIT_WEBDRIVER_PORT),
+      logLevel: 'error',
+      capabilities: {
+        'webkitgtk:browserOptions': { binary: found.webkit, args: ['--automation'] },
+      },
+    }),
+  );
+}
 if (browsers.length === 0) throw new Error('No browser found: run `node scripts/browsers.mjs`.');
 
 /** The strict policy of issue 7, sent as an HTTP header with the CSP test page. */
@@ -60,7 +76,9 @@ export default {
   // One page at a time per browser: background tabs get no animation frames and no focus.
   concurrency: 1,
   concurrentBrowsers: 2,
-  testsFinishTimeout: 180000,
+  testsFinishTimeout: 300000,
+  // Generous: three engines share two cores.
+  browserStartTimeout: 90000,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 20000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],

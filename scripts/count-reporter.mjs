@@ -9,7 +9,8 @@ export function countReporter({ file }) {
       counts = { passed: 0, failed: 0, skipped: 0, files: 0, browsers: {} };
       for (const session of sessions) {
         counts.files += 1;
-        const name = session.browser.name;
+        // WebKitWebDriver reports no browser name.
+        const name = session.browser.name || 'WebKit';
         const browser = (counts.browsers[name] ??= { passed: 0, failed: 0 });
         const add = (key) => {
           counts[key] += 1;

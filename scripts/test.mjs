@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ensureBrowsers } from './browsers.mjs';
+import { startWebKitDriver } from './webkit.mjs';
 
 const totals = { passed: 0, failed: 0, byBrowser: {} };
 
@@ -49,14 +50,23 @@ function finish(ok) {
 
 console.log('▶ browsers');
 const found = ensureBrowsers();
-console.log(`  Chromium: ${found.chrome}\n  Firefox: ${found.firefox}`);
+const engines = ['chromium', 'firefox'];
+let webkit;
+if (found.webkit) {
+  webkit = await startWebKitDriver();
+  engines.push('webkit');
+  process.env.WEBKIT_WEBDRIVER_PORT = String(webkit.port);
+}
+process.env.BROWSERS = engines.join(',');
+console.log(`  Chromium: ${found.chrome}\n  Firefox: ${found.firefox}\n  WebKit: ${found.webkit ?? 'not installed: not tested'}`);
 
 const ok =
   step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) &&
   step('lint', 'npx', ['eslint', '.']) &&
   step('i18n:check', 'node', ['scripts/i18n-check.mjs']) &&
-  browserTests('unit and component tests (Chromium, Firefox)', 'src') &&
+  browserTests(`unit and component tests (${engines.join(', ')})`, 'src') &&
   step('build', 'node', ['scripts/build.mjs']) &&
-  browserTests('built files (Chromium, Firefox)', 'dist') &&
+  browserTests(`built files (${engines.join(', ')})`, 'dist') &&
   step('size', 'node', ['scripts/size.mjs']);
+webkit?.stop();
 finish(ok);

@@ -2,6 +2,7 @@ import { expect, fixture, fixtureCleanup, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define.js';
 import type { CoverageChecker } from '../coverage-checker.js';
+import { setLocale } from '../../internal/locale.js';
 import { answer, button, complete, shadow, stepHeading } from './drive.js';
 
 const DATE = '2026-06-01';
@@ -15,6 +16,9 @@ function activeInShadow(el: CoverageChecker): Element | null {
 }
 
 describe('<coverage-checker> flow', () => {
+  // The texts below are the English ones, whatever the browser's own language.
+  before(() => setLocale('en'));
+  after(() => setLocale(null));
   afterEach(() => fixtureCleanup());
 
   it('shows one question with real radio inputs named by the question id, and no Back on the first step', async () => {
