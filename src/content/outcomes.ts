@@ -41,7 +41,7 @@ const STATUS_SUMMARY: Record<Status, Text> = {
     ),
   'emergency-only': () =>
     msg(
-      'You have no right to guaranteed free medical care. You get emergency care when your life is in danger, and treatment of diseases dangerous to others. Other care you pay for, or use voluntary health insurance.',
+      'You have no right to guaranteed free medical care. You get emergency care when your life is in danger, and treatment of diseases dangerous to others. For other care you pay yourself or use voluntary health insurance.',
       { id: 'status.emergency-only.summary' },
     ),
 };

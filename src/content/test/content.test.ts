@@ -1,0 +1,168 @@
+import { expect } from '@open-wc/testing';
+import {
+  CATEGORIES,
+  CONDITIONS,
+  CONTRIBUTIONS,
+  EXAMPLE_IDS,
+  KEPT_CARE,
+  NEXT_STEPS,
+  PROOFS,
+  QUESTIONS,
+  RULES,
+  SERVICES,
+  STATUS_ORDER,
+  type AnswerRef,
+  type Budget,
+  type PackageId,
+  type Route,
+} from '../../core';
+import { setLocale } from '../../internal/locale.js';
+import { answerHint, answerLabel, questionHint, questionText, reasonText } from '../questions';
+import { exampleName, keptCareName, packageName, packageWho, serviceExplanation, serviceName } from '../services';
+import { categoryName, categoryWho, conditionText, proofText } from '../categories';
+import {
+  contributionText,
+  insuranceAdvantages,
+  nextStepTitle,
+  nextStepText,
+  payerText,
+  routeText,
+  ruleText,
+  statusSummary,
+  statusTitle,
+  unconfirmedNote,
+  voluntaryInsuranceText,
+} from '../outcomes';
+
+const PACKAGES: readonly PackageId[] = ['gobmp', 'osms'];
+const ROUTES: readonly Route[] = ['state', 'employer', 'self', 'none'];
+const BUDGETS: readonly Budget[] = ['republican', 'local'];
+const CYRILLIC = /[\u0400-\u04FF]/;
+const KAZAKH_LETTERS = /[әғқңөұүһі]/i;
+
+/** Every answer of every question: the fixed ones and every category. */
+function allAnswers(): { question: (typeof QUESTIONS)[number]['id']; answer: string }[] {
+  return QUESTIONS.flatMap((q) => [
+    ...q.answers.map((a) => ({ question: q.id, answer: a.id })),
+    ...(q.id === 'categories' ? CATEGORIES.map((c) => ({ question: q.id, answer: c.id as string })) : []),
+  ]);
+}
+
+/** Every text the content modules give, keyed by what it is, for the locale in force. */
+function texts(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const q of QUESTIONS) {
+    out.set(`q.${q.id}`, questionText(q.id));
+    if (questionHint(q.id)) out.set(`q.${q.id}.hint`, questionHint(q.id));
+  }
+  for (const { question, answer } of allAnswers()) {
+    out.set(`a.${question}.${answer}`, answerLabel(question, answer));
+    const hint = answerHint(question, answer);
+    if (hint) out.set(`a.${question}.${answer}.hint`, hint);
+    out.set(`reason.${question}.${answer}`, reasonText(`${question}:${answer}` as AnswerRef));
+  }
+  for (const p of PACKAGES) {
+    out.set(`pkg.${p}`, packageName(p));
+    out.set(`pkg.${p}.who`, packageWho(p));
+  }
+  for (const s of SERVICES) {
+    out.set(`svc.${s.id}`, serviceName(s.id));
+    out.set(`svc.${s.id}.text`, serviceExplanation(s.id));
+  }
+  for (const e of EXAMPLE_IDS) out.set(`ex.${e}`, exampleName(e));
+  for (const k of KEPT_CARE) out.set(`kept.${k.id}`, keptCareName(k.id));
+  for (const c of CATEGORIES) {
+    out.set(`cat.${c.id}`, categoryName(c.id));
+    out.set(`cat.${c.id}.who`, categoryWho(c.id));
+  }
+  for (const p of PROOFS) out.set(`proof.${p.id}`, proofText(p.id));
+  for (const c of CONDITIONS) out.set(`cond.${c.id}`, conditionText(c.id));
+  for (const s of STATUS_ORDER) {
+    out.set(`status.${s}`, statusTitle(s));
+    out.set(`status.${s}.summary`, statusSummary(s));
+  }
+  for (const r of ROUTES) out.set(`route.${r}`, routeText(r));
+  for (const b of BUDGETS) out.set(`payer.${b}`, payerText(b));
+  for (const s of NEXT_STEPS) {
+    out.set(`step.${s.id}`, nextStepTitle(s.id));
+    out.set(`step.${s.id}.text`, nextStepText(s.id));
+  }
+  for (const r of RULES) out.set(`rule.${r.id}`, ruleText(r.id));
+  CONTRIBUTIONS.forEach((c, i) => out.set(`contrib.${c.id}#${i}`, contributionText(c, '5 950 ₸')));
+  insuranceAdvantages().forEach((a, i) => out.set(`adv.${i + 1}`, a));
+  out.set('vhi', voluntaryInsuranceText());
+  out.set('unconfirmed', unconfirmedNote());
+  return out;
+}
+
+describe('content strings', () => {
+  let english: Map<string, string>;
+
+  before(async () => {
+    await setLocale('en');
+    english = texts();
+  });
+
+  after(async () => {
+    await setLocale(null);
+  });
+
+  it('gives every id of the core data an English text', () => {
+    expect(english.size).to.be.greaterThan(250);
+    for (const [key, text] of english) {
+      expect(text.trim(), key).not.to.equal('');
+      expect(CYRILLIC.test(text), `${key}: ${text}`).to.equal(false);
+    }
+  });
+
+  it('has the five advantages of the leaflet', () => {
+    expect(insuranceAdvantages()).to.have.length(5);
+  });
+
+  it('explains the answers that need it', () => {
+    for (const [question, answer] of [
+      ['residency', 'kandas'],
+      ['residency', 'permit'],
+      ['work', 'gph'],
+      ['work', 'esp'],
+    ] as const) {
+      expect(answerHint(question, answer), `${question}:${answer}`).not.to.equal('');
+    }
+  });
+
+  it('labels categories by their official names and falls back to the id for unknown answers', () => {
+    expect(answerLabel('categories', 'pensioner')).to.equal(categoryName('pensioner'));
+    expect(answerLabel('work', 'no-such-answer')).to.equal('no-such-answer');
+    expect(reasonText('work:no-such-answer')).to.equal('work:no-such-answer');
+  });
+
+  it('puts the rate, the cap and the amount into the contribution texts', () => {
+    const employer2026 = CONTRIBUTIONS.find((c) => c.id === 'employer-deductions' && c.since === '2026-01-01')!;
+    const text = contributionText(employer2026);
+    expect(text).to.contain('3%');
+    expect(text).to.contain('40');
+    const selfPayer = CONTRIBUTIONS.find((c) => c.id === 'self-payer-contributions')!;
+    expect(contributionText(selfPayer, '4 250 ₸')).to.contain('4 250 ₸');
+  });
+
+  for (const locale of ['kk', 'ru'] as const) {
+    it(`translates every text into ${locale}`, async () => {
+      await setLocale(locale);
+      const translated = texts();
+      expect([...translated.keys()]).to.deep.equal([...english.keys()]);
+      for (const [key, text] of translated) {
+        expect(text.trim(), `${locale} ${key}`).not.to.equal('');
+        expect(text, `${locale} ${key} is not translated`).not.to.equal(english.get(key));
+        expect(CYRILLIC.test(text), `${locale} ${key}: ${text}`).to.equal(true);
+      }
+      await setLocale('en');
+    });
+  }
+
+  it('writes Kazakh with Kazakh letters', async () => {
+    await setLocale('kk');
+    const all = [...texts().values()].join(' ');
+    await setLocale('en');
+    expect(KAZAKH_LETTERS.test(all)).to.equal(true);
+  });
+});
