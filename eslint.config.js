@@ -36,6 +36,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // Scripts that run inside test and benchmark pages.
+    files: ['test/csp/**/*.js', 'bench/page.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['src/**/test/**', 'test/**', '**/*.test.ts'],
     rules: { 'no-restricted-syntax': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },

@@ -27,7 +27,7 @@ import {
   voluntaryInsuranceText,
 } from '../content/outcomes.js';
 import { reasonText } from '../content/questions.js';
-import { formatDate, sourceLabel } from '../internal/format.js';
+import { formatDay, sourceLabel } from '../internal/format.js';
 
 type Heading = (depth: number, content: unknown, id?: string) => TemplateResult;
 
@@ -68,7 +68,7 @@ export function resultView(result: Assessment, heading: Heading, printing: boole
       ${heading(2, msg('What to do next', { id: 'checker.result.next' }))}
       <ol class="steps">${result.nextSteps.map(stepView)}</ol>
 
-      ${heading(2, msg(str`Rules as of ${formatDate(date)}`, { id: 'checker.result.rules' }))}
+      ${heading(2, msg(str`Rules as of ${formatDay(date)}`, { id: 'checker.result.rules' }))}
       <ul class="rules">
         ${result.rules.map((id) => {
           const r = rule(id);

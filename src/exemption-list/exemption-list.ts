@@ -1,33 +1,209 @@
-import { html } from 'lit';
-import { msg } from '@lit/localize';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import {
+  CONDITIONS,
+  categoriesOn,
+  inForce,
+  valueOn,
+  type Category,
+  type CategoryId,
+  type ConditionId,
+  type IsoDate,
+} from '../core/index.js';
+import { categoryName, categoryWho, conditionText, proofText } from '../content/categories.js';
+import { payerText, unconfirmedNote } from '../content/outcomes.js';
 import { OsmsElement } from '../internal/osms-element.js';
 import { baseStyles } from '../internal/base.styles.js';
+import { listStyles } from '../internal/list.styles.js';
+import { FilterBox, filterStyles, plural } from '../internal/filter-box.js';
+import { formatDay, sourceLabel } from '../internal/format.js';
+import { warnOnce } from '../internal/warn.js';
 import { styles } from './exemption-list.styles.js';
+
+export type ExemptionSelectEvent = CustomEvent<{ category: CategoryId }>;
 
 /**
  * The groups of people for whom the state pays health insurance contributions, as in
- * force on `rules-date`, each with who exactly qualifies and what proves it.
+ * force on `rules-date`, numbered as in the official list, each with who exactly
+ * qualifies, what proves it, since when, and the source.
  *
  * @attr lang - Language of the widgets on the page: `kk`, `ru` or `en`.
  * @attr heading-level - Level (1–6) of the widget's top heading. Default 2.
  * @attr rules-date - ISO date whose rules apply. Default today.
+ * @attr searchable - Adds a box that filters the groups as you type.
+ * @attr checker-href - An http(s) or relative URL of a coverage check; each group then links there. Other URLs are ignored with a warning.
+ * @fires {ExemptionSelectEvent} exemption-select - `{ category }` when "Check your coverage" is activated; cancel it to handle the check on the same page instead of following the link.
  * @slot - No-JS fallback; hidden once the widget renders.
  * @csspart base - The widget's box.
  * @csspart heading - Every heading.
+ * @csspart item - A group of people.
+ * @csspart summary - The name of a group, which expands.
+ * @csspart number - Its number in the official list.
+ * @csspart link - "Check your coverage".
+ * @csspart label - The label of the filter box.
+ * @csspart input - The filter box.
+ * @csspart count - "N of M groups", announced politely.
+ * @csspart empty - The message shown when nothing matches.
+ * @csspart button - The button that clears the filter.
+ * @cssprop --osms-font-family - Font; inherits the page's by default.
+ * @cssprop --osms-font-size - Base font size.
+ * @cssprop --osms-color-text - Text colour.
+ * @cssprop --osms-color-muted - Secondary text.
+ * @cssprop --osms-color-surface - Background.
+ * @cssprop --osms-color-border - Lines between groups.
+ * @cssprop --osms-color-accent - Links and buttons.
+ * @cssprop --osms-color-on-accent - Text on buttons.
+ * @cssprop --osms-color-warning - Mark of a fact not yet confirmed.
+ * @cssprop --osms-radius - Corner radius.
+ * @cssprop --osms-space - Spacing unit.
+ * @cssprop --osms-focus-ring - Focus outline.
  */
 export class ExemptionList extends OsmsElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, listStyles, filterStyles, styles];
+
+  /** Adds a filter box. */
+  @property({ type: Boolean }) searchable = false;
+
+  /** Where "Check your coverage" leads (http, https or relative URL). */
+  @property({ attribute: 'checker-href' }) checkerHref: string | null = null;
+
+  private href: string | undefined;
+  private readonly filter = new FilterBox(this);
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (changed.has('checkerHref')) this.href = safeHref(this.checkerHref);
+  }
 
   protected override renderContent() {
+    const all = categoriesOn(this.date);
+    const shown = this.searchable ? all.filter((c) => this.filter.matches(...searchTexts(c, this.date))) : all;
+    const date = formatDay(this.date);
     return html`
       ${this.heading(0, msg('Who does not pay: the state pays for them', { id: 'exemptions.title' }))}
       <p>${msg('For these people the state pays the health insurance contributions, so they are insured without paying themselves.', { id: 'exemptions.intro' })}</p>
+      <p class="meta">${msg(str`The list in force on ${date}, numbered as in the official list.`, { id: 'exemptions.asOf' })}</p>
+      ${this.searchable
+        ? this.filter.render(msg('Find a group', { id: 'exemptions.search' }), countText(shown.length, all.length))
+        : nothing}
+      ${shown.length === 0 && all.length > 0
+        ? this.filter.renderNoMatches()
+        : html`
+            <ol class="items">
+              ${shown.map((c) => html`<li part="item">${this.renderCategory(c)}</li>`)}
+            </ol>
+          `}
     `;
+  }
+
+  private renderCategory(c: Category) {
+    const number = valueOn(c.numbers, this.date);
+    const conditions = c.conditions.filter((id) => inForce(conditionOf(id), this.date));
+    return html`
+      <details>
+        <summary part="summary">
+          ${number ? html`<span class="number" part="number">${number.value}.</span> ` : nothing}${categoryName(c.id)}
+        </summary>
+        <div class="body">
+          <p>${categoryWho(c.id)}</p>
+          ${conditions.length
+            ? html`
+                <p class="label">${msg('Who exactly qualifies:', { id: 'exemptions.conditions' })}</p>
+                <ul>
+                  ${conditions.map((id) => html`<li>${conditionText(id)}</li>`)}
+                </ul>
+              `
+            : nothing}
+          <p><span class="label">${msg('What proves it:', { id: 'exemptions.proof' })}</span> ${proofText(c.proof)}</p>
+          ${budgetText(c, this.date)}
+          ${c.unconfirmed ? html`<p class="note">${unconfirmedNote()}</p>` : nothing}
+          ${number?.unconfirmed
+            ? html`<p class="note">${msg('Its place in the official list is not confirmed.', { id: 'exemptions.numberUnconfirmed' })}</p>`
+            : nothing}
+          <p class="meta">
+            ${inForceText(c)} ${msg('Source:', { id: 'exemptions.source' })}
+            <a href=${c.source}>${sourceLabel(c.source)}</a>
+          </p>
+          ${this.href
+            ? html`<p>
+                <a class="check" part="link" href=${this.href} @click=${(event: MouseEvent) => this.select(c.id, event)}>
+                  ${msg('Check your coverage', { id: 'exemptions.check' })}
+                </a>
+              </p>`
+            : nothing}
+        </div>
+      </details>
+    `;
+  }
+
+  /** Tells the host which group was chosen; a host that cancels the event keeps the page. */
+  private select(category: CategoryId, event: MouseEvent): void {
+    if (!this.emit('exemption-select', { category }, true)) event.preventDefault();
+  }
+}
+
+const DATED_CONDITIONS: readonly { id: ConditionId; since?: IsoDate; until?: IsoDate }[] = CONDITIONS;
+
+/** The condition's dates (some apply only from a given day). */
+function conditionOf(id: ConditionId): { since?: IsoDate; until?: IsoDate } {
+  return DATED_CONDITIONS.find((c) => c.id === id) ?? {};
+}
+
+/** Which budget pays, and since when if that changed. */
+function budgetText(c: Category, date: IsoDate) {
+  const budget = valueOn(c.budget, date);
+  if (!budget || budget.unconfirmed) return nothing;
+  const since = formatDay(budget.since);
+  return html`<p>
+    ${payerText(budget.value)}
+    ${budget.since > c.since ? msg(str`(since ${since})`, { id: 'exemptions.payerSince' }) : nothing}
+  </p>`;
+}
+
+function inForceText(c: Category): string {
+  const since = formatDay(c.since);
+  if (!c.until) return msg(str`In force since ${since}.`, { id: 'exemptions.since' });
+  const until = formatDay(c.until);
+  return msg(str`In force from ${since} to ${until}.`, { id: 'exemptions.sinceUntil' });
+}
+
+function searchTexts(c: Category, date: IsoDate): string[] {
+  const conditions = c.conditions.filter((id) => inForce(conditionOf(id), date)).map(conditionText);
+  return [categoryName(c.id), categoryWho(c.id), proofText(c.proof), ...conditions];
+}
+
+function countText(shown: number, total: number): string {
+  return plural(total, {
+    one: msg(str`${shown} of ${total} group`, { id: 'exemptions.count.one' }),
+    few: msg(str`${shown} of ${total} groups`, { id: 'exemptions.count.few' }),
+    many: msg(str`${shown} of ${total} groups`, { id: 'exemptions.count.many' }),
+    other: msg(str`${shown} of ${total} groups`, { id: 'exemptions.count.other' }),
+  });
+}
+
+/** `raw` if it is an http(s) or relative URL; anything else is ignored with a warning. */
+function safeHref(raw: string | null): string | undefined {
+  if (raw === null || raw.trim() === '') return undefined;
+  if (['https:', 'http:'].includes(protocolOf(raw))) return raw;
+  warnOnce(`checker-href="${raw}" is not an http(s) or relative URL; no link is shown.`);
+  return undefined;
+}
+
+/** The scheme as the browser reads it (it strips tabs and newlines: "java\nscript:" too). */
+function protocolOf(url: string): string {
+  try {
+    return new URL(url, 'https://relative.invalid/').protocol;
+  } catch {
+    return '';
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'exemption-list': ExemptionList;
+  }
+  interface GlobalEventHandlersEventMap {
+    'exemption-select': ExemptionSelectEvent;
   }
 }

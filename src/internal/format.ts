@@ -1,11 +1,18 @@
 import { getLocale } from './locale.js';
 
-/** A calendar date in the page locale, e.g. "1 January 2026" / "1 января 2026 г.". */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(getLocale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+/** Kazakh month names, for browsers whose Intl data has none (Debian's Chromium writes "2026 M01 1"). */
+const KK_MONTHS = 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан'.split(' ');
+
+/**
+ * An ISO date as the current locale writes it in full: «1 января 2026 г.», «2026 ж. 1 қаңтар»,
+ * "January 1, 2026". Where the browser lacks month names it writes the Kazakh CLDR pattern itself.
+ */
+export function formatDay(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  const format = new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeZone: 'UTC' });
+  const month = format.formatToParts(date).find((part) => part.type === 'month')?.value ?? '';
+  if (getLocale() !== 'kk' || !/\d/.test(month)) return format.format(date);
+  return `${date.getUTCFullYear()} ж. ${date.getUTCDate()} ${KK_MONTHS[date.getUTCMonth()]}`;
 }
 
 /** The host name of a source URL, for a short link text (`adilet.zan.kz`). */

@@ -1,29 +1,203 @@
-import { html } from 'lit';
-import { msg } from '@lit/localize';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { OSMS_START, servicesOn, type PackageId, type Service, type ServiceId } from '../core/index.js';
+import { exampleName, packageName, packageWho, serviceExplanation, serviceName } from '../content/services.js';
+import { unconfirmedNote } from '../content/outcomes.js';
 import { OsmsElement } from '../internal/osms-element.js';
 import { baseStyles } from '../internal/base.styles.js';
+import { listStyles } from '../internal/list.styles.js';
+import { FilterBox, filterStyles, plural } from '../internal/filter-box.js';
+import { formatDay, sourceLabel } from '../internal/format.js';
+import { warnOnce } from '../internal/warn.js';
 import { styles } from './service-list.styles.js';
+
+const PACKAGES = ['gobmp', 'osms', 'all'] as const;
+const VIEWS = ['list', 'compare'] as const;
+type PackageChoice = (typeof PACKAGES)[number];
+type View = (typeof VIEWS)[number];
+
+/** OSMS dental care is for certain groups of the insured only (the Fund's list, seed 003). */
+const FOR_CERTAIN_GROUPS: readonly ServiceId[] = ['osms-dental-care'];
+
+/** `value` if it is one of `allowed`; otherwise `fallback`, with one warning per bad value. */
+function oneOf<T extends string>(name: string, value: string | null, allowed: readonly T[], fallback: T): T {
+  if (value === null || value === '') return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  warnOnce(`${name}="${value}" is not one of ${allowed.join(', ')}; using ${fallback}.`);
+  return fallback;
+}
 
 /**
  * The medical services free for everyone entitled (GOBMP) and those added for the
- * insured (OSMS), each explained in plain words.
+ * insured (OSMS), each explained in plain words, as a list per package or as one table.
  *
  * @attr lang - Language of the widgets on the page: `kk`, `ru` or `en`.
- * @attr heading-level - Level (1–6) of the widget's top heading. Default 2.
+ * @attr heading-level - Level (1–6) of the widget's top heading; package headings are one level below. Default 2.
  * @attr rules-date - ISO date whose rules apply. Default today.
+ * @attr package - `gobmp`, `osms` or `all` (default). Other values fall back to `all` with a warning.
+ * @attr view - `list` (default: grouped, each service expands) or `compare` (one table, a column per package).
+ * @attr searchable - Adds a box that filters the services as you type.
  * @slot - No-JS fallback; hidden once the widget renders.
  * @csspart base - The widget's box.
  * @csspart heading - Every heading.
+ * @csspart item - A service: a list item, or a table row in the compare view.
+ * @csspart summary - The name of a service that expands.
+ * @csspart table - The compare table.
+ * @csspart label - The label of the filter box.
+ * @csspart input - The filter box.
+ * @csspart count - "N of M services", announced politely.
+ * @csspart empty - The message shown when nothing matches.
+ * @csspart button - The button that clears the filter.
+ * @cssprop --osms-font-family - Font; inherits the page's by default.
+ * @cssprop --osms-font-size - Base font size.
+ * @cssprop --osms-color-text - Text colour.
+ * @cssprop --osms-color-muted - Secondary text.
+ * @cssprop --osms-color-surface - Background.
+ * @cssprop --osms-color-border - Lines between services and table cells.
+ * @cssprop --osms-color-accent - Links and buttons.
+ * @cssprop --osms-color-on-accent - Text on buttons.
+ * @cssprop --osms-color-warning - Mark of a fact not yet confirmed.
+ * @cssprop --osms-radius - Corner radius.
+ * @cssprop --osms-space - Spacing unit.
+ * @cssprop --osms-focus-ring - Focus outline.
  */
 export class ServiceList extends OsmsElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, listStyles, filterStyles, styles];
+
+  /** Which package to show: `gobmp`, `osms` or `all`. */
+  @property() package: string | null = null;
+
+  /** `list` or `compare`. */
+  @property() view: string | null = null;
+
+  /** Adds a filter box. */
+  @property({ type: Boolean }) searchable = false;
+
+  private packages: readonly PackageId[] = ['gobmp', 'osms'];
+  private shownView: View = 'list';
+  private readonly filter = new FilterBox(this);
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (changed.has('package')) {
+      const choice: PackageChoice = oneOf('package', this.package, PACKAGES, 'all');
+      this.packages = choice === 'all' ? ['gobmp', 'osms'] : [choice];
+    }
+    if (changed.has('view')) this.shownView = oneOf('view', this.view, VIEWS, 'list');
+  }
 
   protected override renderContent() {
+    const all = this.packages.flatMap((pkg) => servicesOn(this.date, pkg));
+    const shown = this.searchable ? all.filter((s) => this.filter.matches(...searchTexts(s))) : all;
     return html`
       ${this.heading(0, msg('Free medical care and what insurance adds', { id: 'services.title' }))}
       <p>${msg('Some care is free for everyone entitled to it; more is free for those who are insured.', { id: 'services.intro' })}</p>
+      ${this.searchable
+        ? this.filter.render(msg('Find a service', { id: 'services.search' }), countText(shown.length, all.length))
+        : nothing}
+      ${shown.length === 0 && all.length > 0
+        ? this.filter.renderNoMatches()
+        : this.shownView === 'compare'
+          ? this.renderTable(shown)
+          : this.packages.map((pkg) => this.renderGroup(pkg, shown.filter((s) => s.package === pkg)))}
     `;
   }
+
+  private renderGroup(pkg: PackageId, services: readonly Service[]) {
+    if (services.length === 0) return nothing;
+    return html`
+      ${this.heading(1, packageName(pkg))}
+      <p>${packageWho(pkg)}</p>
+      <ul class="items">
+        ${services.map((s) => html`<li part="item">${renderService(s)}</li>`)}
+      </ul>
+    `;
+  }
+
+  private renderTable(services: readonly Service[]) {
+    return html`
+      ${this.packages.map((pkg) => html`<p><span class="label">${packageName(pkg)}:</span> ${packageWho(pkg)}</p>`)}
+      <table part="table" role="table">
+        <caption>${msg('Which package includes each service', { id: 'services.caption' })}</caption>
+        <thead>
+          <tr role="row">
+            <th scope="col" role="columnheader">${msg('Service', { id: 'services.column' })}</th>
+            ${this.packages.map((pkg) => html`<th scope="col" role="columnheader">${packageName(pkg)}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${services.map(
+            (s) => html`
+              <tr part="item" role="row">
+                <th scope="row" role="rowheader">${serviceName(s.id as ServiceId)}</th>
+                ${this.packages.map(
+                  (pkg) => html`<td role="cell"><span class="cell-label" aria-hidden="true">${shortName(pkg)}: </span>${cellText(s, pkg)}</td>`,
+                )}
+              </tr>
+            `,
+          )}
+        </tbody>
+      </table>
+    `;
+  }
+}
+
+function renderService(s: Service) {
+  const id = s.id as ServiceId;
+  return html`
+    <details>
+      <summary part="summary">${serviceName(id)}</summary>
+      <div class="body">
+        <p>${serviceExplanation(id)}</p>
+        ${s.examples?.length
+          ? html`
+              <p class="label">${msg('For example:', { id: 'services.examples' })}</p>
+              <ul>
+                ${s.examples.map((e) => html`<li>${exampleName(e)}</li>`)}
+              </ul>
+            `
+          : nothing}
+        ${s.unconfirmed ? html`<p class="note">${unconfirmedNote()}</p>` : nothing}
+        <p class="meta">
+          ${s.since > OSMS_START ? html`${inForceSince(s.since)} ` : nothing}
+          ${msg('Source:', { id: 'services.source' })} <a href=${s.source}>${sourceLabel(s.source)}</a>
+        </p>
+      </div>
+    </details>
+  `;
+}
+
+/** The package's abbreviation, naming a cell's column on narrow screens. */
+function shortName(pkg: PackageId): string {
+  return pkg === 'gobmp' ? msg('GOBMP', { id: 'services.short.gobmp' }) : msg('OSMS', { id: 'services.short.osms' });
+}
+
+/** What a package gives for a service, in words. */
+function cellText(s: Service, pkg: PackageId): string {
+  if (s.package !== pkg) return msg('Not in this package', { id: 'services.cell.no' });
+  if (pkg === 'gobmp') return msg('Included', { id: 'services.cell.included' });
+  if (FOR_CERTAIN_GROUPS.includes(s.id as ServiceId)) return msg('For certain groups', { id: 'services.cell.groups' });
+  return msg('Only if insured', { id: 'services.cell.insured' });
+}
+
+function searchTexts(s: Service): string[] {
+  const id = s.id as ServiceId;
+  return [serviceName(id), serviceExplanation(id), ...(s.examples ?? []).map(exampleName)];
+}
+
+function inForceSince(date: string): string {
+  const since = formatDay(date);
+  return msg(str`In force since ${since}.`, { id: 'services.since' });
+}
+
+function countText(shown: number, total: number): string {
+  return plural(total, {
+    one: msg(str`${shown} of ${total} service`, { id: 'services.count.one' }),
+    few: msg(str`${shown} of ${total} services`, { id: 'services.count.few' }),
+    many: msg(str`${shown} of ${total} services`, { id: 'services.count.many' }),
+    other: msg(str`${shown} of ${total} services`, { id: 'services.count.other' }),
+  });
 }
 
 declare global {

@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// Screenshots for the README, taken from the demo at 360 px wide in headless Chromium:
+// the checker's result in kk, ru and en, and the two lists in kk.
+//   node scripts/screenshots.mjs
+/* global document -- used inside page.evaluate, in the browser */
+import puppeteer from 'puppeteer';
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'vite';
+import { findBrowsers } from './browsers.mjs';
+
+const OUT = 'docs/screenshots';
+const PATH = [['residency', 'citizen'], ['categories', 'none'], ['work', 'self-employed'], ['payments', 'stopped-more']];
+
+mkdirSync(OUT, { recursive: true });
+const server = await createServer({ logLevel: 'error', server: { port: 0, strictPort: false } });
+await server.listen();
+const url = server.resolvedUrls.local[0];
+const browser = await puppeteer.launch({
+  executablePath: findBrowsers().chrome,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+async function open(lang) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 360, height: 800, deviceScaleFactor: 1 });
+  await page.goto(url, { waitUntil: 'networkidle0' });
+  await page.evaluate(async (lang) => {
+    document.documentElement.lang = lang;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }, lang);
+  return page;
+}
+
+try {
+  for (const lang of ['kk', 'ru', 'en']) {
+    const page = await open(lang);
+    const checker = await page.waitForSelector('coverage-checker');
+    await page.evaluate(async (el, path) => {
+      for (const [question, ...answers] of path) {
+        for (const value of answers) el.shadowRoot.querySelector(`input[name="${question}"][value="${value}"]`).click();
+        el.shadowRoot.querySelector('button[type="submit"]').click();
+        await el.updateComplete;
+      }
+      el.shadowRoot.querySelector('button.primary').click();
+      await el.updateComplete;
+    }, checker, PATH);
+    // The top of the result: status, reasons, the care and the first next steps.
+    const box = await checker.boundingBox();
+    await page.setViewport({ width: 360, height: Math.ceil(box.y + box.height), deviceScaleFactor: 1 });
+    await page.screenshot({ path: `${OUT}/coverage-checker-result-${lang}.png`, clip: { x: 0, y: box.y, width: 360, height: Math.min(box.height, 1400) } });
+    console.log(`${OUT}/coverage-checker-result-${lang}.png`);
+    await page.close();
+  }
+  const page = await open('kk');
+  for (const tag of ['service-list', 'exemption-list']) {
+    const element = await page.waitForSelector(tag);
+    await page.evaluate((el) => el.shadowRoot.querySelector('details')?.setAttribute('open', ''), element);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await element.screenshot({ path: `${OUT}/${tag}-kk.png` });
+    console.log(`${OUT}/${tag}-kk.png`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

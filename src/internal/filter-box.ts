@@ -1,0 +1,110 @@
+import { css, html, type LitElement, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { getLocale } from './locale.js';
+import { matches } from './search.js';
+
+/**
+ * The filter of a searchable list: holds the query, renders the search box with a
+ * polite "N of M" count, and the plain message with a Clear button when nothing matches.
+ */
+export class FilterBox {
+  query = '';
+
+  constructor(private readonly host: LitElement) {}
+
+  /** True when every word of the query occurs in one of `texts` (case, diacritics and Kazakh letters folded). */
+  matches(...texts: string[]): boolean {
+    return matches(this.query, texts.join(' '), getLocale());
+  }
+
+  /** The labelled search input and the live count ("3 of 14 services"). */
+  render(label: string, count: string): TemplateResult {
+    return html`
+      <div class="filter">
+        <label for="filter" part="label">${label}</label>
+        <input
+          id="filter"
+          part="input"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          .value=${this.query}
+          @input=${(event: InputEvent) => this.set((event.target as HTMLInputElement).value)}
+        />
+        <p class="count" part="count" role="status">${count}</p>
+      </div>
+    `;
+  }
+
+  /** Said plainly when nothing matches, with a button that clears the filter. */
+  renderNoMatches(): TemplateResult {
+    return html`
+      <p class="empty" part="empty">
+        ${msg('Nothing matches your search.', { id: 'search.none' })}
+        <button type="button" part="button" @click=${() => this.clear()}>
+          ${msg('Clear search', { id: 'search.clear' })}
+        </button>
+      </p>
+    `;
+  }
+
+  private set(query: string): void {
+    this.query = query;
+    this.host.requestUpdate();
+  }
+
+  /** Empties the box and puts focus back in it, since the Clear button goes away. */
+  private async clear(): Promise<void> {
+    this.set('');
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLInputElement>('#filter')?.focus();
+  }
+}
+
+/** Picks the form for `count` by the current locale's plural rules (Russian: one, few, many, other). */
+export function plural<T>(count: number, forms: Partial<Record<Intl.LDMLPluralRule, T>> & { other: T }): T {
+  return forms[new Intl.PluralRules(getLocale()).select(count)] ?? forms.other;
+}
+
+export const filterStyles = css`
+  .filter {
+    margin-block-end: var(--_space);
+  }
+  .filter label {
+    display: block;
+    font-weight: 600;
+  }
+  .filter input {
+    box-sizing: border-box;
+    inline-size: 100%;
+    max-inline-size: 30em;
+    min-block-size: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .count {
+    margin: 0.25rem 0 0;
+    color: var(--_muted);
+  }
+  .empty button {
+    min-block-size: 2.75rem;
+    margin-inline-start: 0.5rem;
+    padding: 0.5rem 1rem;
+    font: inherit;
+    color: var(--_on-accent);
+    background: var(--_accent);
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  @media (forced-colors: active) {
+    .filter input,
+    .empty button {
+      border-color: CanvasText;
+    }
+  }
+`;
