@@ -39,6 +39,10 @@ export const baseStyles = css`
     outline: var(--_focus);
     outline-offset: 2px;
   }
+  /* Headings take focus only so that the next step is read out; they are not controls. */
+  [tabindex='-1']:focus {
+    outline: none;
+  }
   a {
     color: var(--_accent);
   }
