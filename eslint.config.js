@@ -36,8 +36,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    // Scripts that run inside test and benchmark pages.
-    files: ['test/csp/**/*.js', 'bench/page.js'],
+    // Scripts that run inside test pages.
+    files: ['test/csp/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

@@ -1,6 +1,8 @@
 /// <reference types="node" />
 import { defineConfig, type UserConfig } from 'vite';
 import { readFileSync } from 'node:fs';
+import { shortMessageIds } from './scripts/vite-message-ids.mjs';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -28,6 +30,9 @@ export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') {
     return { ...shared, root: 'demo', server: { port: 5173, strictPort: true, fs: { allow: ['..'] } } };
   }
+  // Short message ids and packed translations; the whitespace and comments of our own
+  // html`` and css`` templates collapsed.
+  shared.plugins = [shortMessageIds(), minifyHtmlLiterals({ include: ['src/**/*.ts'] })];
   const build: UserConfig['build'] = {
     outDir: 'dist',
     emptyOutDir: false,

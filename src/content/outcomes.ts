@@ -1,10 +1,9 @@
 /**
- * Display strings for the result of the coverage check: statuses, who pays, next steps,
- * the rules cited, the contributions, and why joining the insurance pays off.
+ * Display strings for the result of the coverage check: statuses, which budget pays, next steps,
+ * the rules cited, and why joining the insurance pays off.
  */
-import { msg, str } from '@lit/localize';
-import type { Budget, Contribution, NextStepId, Route, RuleId, Status } from '../core';
-import { getLocale } from '../internal/locale';
+import { msg } from '@lit/localize';
+import type { Budget, NextStepId, RuleId, Status } from '../core';
 
 type Text = () => string;
 
@@ -46,13 +45,6 @@ const STATUS_SUMMARY: Record<Status, Text> = {
     ),
 };
 
-const ROUTE: Record<Route, Text> = {
-  state: () => msg('The state pays your contributions.', { id: 'route.state' }),
-  employer: () =>
-    msg('Your employer, or whoever pays you, pays the contributions for you.', { id: 'route.employer' }),
-  self: () => msg('You pay the contributions yourself.', { id: 'route.self' }),
-  none: () => msg('No one pays contributions for you.', { id: 'route.none' }),
-};
 
 const PAYER: Record<Budget, Text> = {
   republican: () => msg('The state pays for you from the national (republican) budget.', { id: 'payer.republican' }),
@@ -247,63 +239,6 @@ const RULE: Record<RuleId, Text> = {
     }),
 };
 
-/** The contribution ids of CONTRIBUTIONS (several dated entries may share an id). */
-type ContributionId =
-  | 'employer-deductions'
-  | 'employee-contributions'
-  | 'civil-contract-contributions'
-  | 'ie-contributions'
-  | 'self-payer-contributions'
-  | 'platform-contributions'
-  | 'esp-payment'
-  | 'state-contributions';
-
-const CONTRIBUTION: Record<ContributionId, (rate: string, c: Contribution) => string> = {
-  'employer-deductions': (rate) =>
-    msg(str`Employers pay ${rate} of each employee’s pay on top of it. This is called deductions.`, {
-      id: 'contrib.employer-deductions',
-    }),
-  'employee-contributions': (rate) =>
-    msg(str`Employees pay ${rate} of their pay. The employer holds it back from the pay.`, {
-      id: 'contrib.employee-contributions',
-    }),
-  'civil-contract-contributions': (rate) =>
-    msg(str`Under a civil-law contract you pay ${rate} of your income. The one who pays you holds it back.`, {
-      id: 'contrib.civil-contract-contributions',
-    }),
-  'ie-contributions': (rate) =>
-    msg(str`An individual entrepreneur pays ${rate} of 1.4 minimum wages for themselves every month.`, {
-      id: 'contrib.ie-contributions',
-    }),
-  'self-payer-contributions': (rate) =>
-    msg(str`If you do not work and no one pays for you, you can pay ${rate} of one minimum wage for yourself every month.`, {
-      id: 'contrib.self-payer-contributions',
-    }),
-  'platform-contributions': (rate) =>
-    msg(str`People who work through online platforms pay ${rate} of their income. The platform holds it back.`, {
-      id: 'contrib.platform-contributions',
-    }),
-  'esp-payment': (_rate, c) =>
-    c.place === 'elsewhere'
-      ? msg(
-          'Outside those cities, the single aggregate payment is half of the monthly calculation index (MRP) a month. Part of it goes to health insurance.',
-          { id: 'contrib.esp-payment.elsewhere' },
-        )
-      : msg(
-          'In cities of republican and regional significance, the single aggregate payment is one monthly calculation index (MRP) a month. Part of it goes to health insurance.',
-          { id: 'contrib.esp-payment' },
-        ),
-  'state-contributions': (rate) =>
-    msg(str`For each person in a preferential category, the state pays ${rate} of the average monthly wage of two years earlier.`, {
-      id: 'contrib.state-contributions',
-    }),
-};
-
-function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(getLocale(), options).format(n);
-}
-
-/** The status in a few words, e.g. "You are insured: the state pays for you". */
 export function statusTitle(s: Status): string {
   return STATUS[s]();
 }
@@ -313,10 +248,6 @@ export function statusSummary(s: Status): string {
   return STATUS_SUMMARY[s]();
 }
 
-/** Who pays the contributions, one sentence. */
-export function routeText(r: Route): string {
-  return ROUTE[r]();
-}
 
 /** Which budget pays for a preferential category, one sentence. */
 export function payerText(b: Budget): string {
@@ -338,23 +269,6 @@ export function ruleText(id: RuleId): string {
   return RULE[id]();
 }
 
-/**
- * Who pays what, for one entry of CONTRIBUTIONS: the rate (formatted here in the current
- * locale), the upper limit of the base when there is one, and `amount`, the monthly sum
- * already formatted by the caller (e.g. from monthlyAmount()), when it is known.
- */
-export function contributionText(c: Contribution, amount?: string): string {
-  const text = Object.hasOwn(CONTRIBUTION, c.id) ? CONTRIBUTION[c.id as ContributionId] : undefined;
-  if (!text) return '';
-  const rate = formatNumber(c.rate / 100, { style: 'percent', maximumFractionDigits: 1 });
-  const parts = [text(rate, c)];
-  if (c.capMinimumWages !== undefined) {
-    const cap = formatNumber(c.capMinimumWages);
-    parts.push(msg(str`Only pay or income up to ${cap} times the minimum wage a month is counted.`, { id: 'contrib.cap' }));
-  }
-  if (amount) parts.push(msg(str`That is ${amount} a month.`, { id: 'contrib.amount' }));
-  return parts.join(' ');
-}
 
 /** Why joining the insurance pays off: the five advantages of the Fund's leaflet. */
 export function insuranceAdvantages(): string[] {

@@ -1,15 +1,22 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { connectWidget, disconnectWidget, getLocale, localeReady, noteWidgetLang, type LocaleAware } from './locale.js';
 import { VERSION } from './define.js';
 import { isIsoDate, today } from '../core/dates.js';
 import { warnOnce } from './warn.js';
 
-const HEADINGS: readonly StaticValue[] = [
-  literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`,
+type HeadingTemplate = (content: unknown, id: string | undefined) => TemplateResult;
+
+// One template per level: smaller than lit/static-html for a dynamic tag name.
+const HEADINGS: readonly HeadingTemplate[] = [
+  (c, id) => html`<h1 part="heading" id=${ifDefined(id)} tabindex="-1">${c}</h1>`,
+  (c, id) => html`<h2 part="heading" id=${ifDefined(id)} tabindex="-1">${c}</h2>`,
+  (c, id) => html`<h3 part="heading" id=${ifDefined(id)} tabindex="-1">${c}</h3>`,
+  (c, id) => html`<h4 part="heading" id=${ifDefined(id)} tabindex="-1">${c}</h4>`,
+  (c, id) => html`<h5 part="heading" id=${ifDefined(id)} tabindex="-1">${c}</h5>`,
+  (c, id) => html`<h6 part="heading" id=${ifDefined(id)} tabindex="-1">${c}</h6>`,
 ];
 
 /**
@@ -73,8 +80,7 @@ export abstract class OsmsElement extends LitElement implements LocaleAware {
 
   /** A heading `depth` levels below the widget's top heading (capped at h6). */
   protected heading(depth: number, content: unknown, id?: string): TemplateResult {
-    const tag = HEADINGS[Math.min(this.level - 1 + depth, 5)];
-    return staticHtml`<${tag} part="heading" id=${ifDefined(id)} tabindex="-1">${content}</${tag}>`;
+    return HEADINGS[Math.min(this.level - 1 + depth, 5)](content, id);
   }
 
   /** Dispatches a bubbling, composed event; returns false if a listener cancelled it. */

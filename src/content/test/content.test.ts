@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import {
   CATEGORIES,
   CONDITIONS,
-  CONTRIBUTIONS,
   EXAMPLE_IDS,
   KEPT_CARE,
   NEXT_STEPS,
@@ -14,19 +13,16 @@ import {
   type AnswerRef,
   type Budget,
   type PackageId,
-  type Route,
 } from '../../core';
 import { setLocale } from '../../internal/locale.js';
 import { answerHint, answerLabel, questionHint, questionText, reasonText } from '../questions';
 import { exampleName, keptCareName, packageName, packageWho, serviceExplanation, serviceName } from '../services';
 import { categoryName, categoryWho, conditionText, proofText } from '../categories';
 import {
-  contributionText,
   insuranceAdvantages,
   nextStepTitle,
   nextStepText,
   payerText,
-  routeText,
   ruleText,
   statusSummary,
   statusTitle,
@@ -35,7 +31,6 @@ import {
 } from '../outcomes';
 
 const PACKAGES: readonly PackageId[] = ['gobmp', 'osms'];
-const ROUTES: readonly Route[] = ['state', 'employer', 'self', 'none'];
 const BUDGETS: readonly Budget[] = ['republican', 'local'];
 const CYRILLIC = /[\u0400-\u04FF]/;
 const KAZAKH_LETTERS = /[әғқңөұүһі]/i;
@@ -81,14 +76,12 @@ function texts(): Map<string, string> {
     out.set(`status.${s}`, statusTitle(s));
     out.set(`status.${s}.summary`, statusSummary(s));
   }
-  for (const r of ROUTES) out.set(`route.${r}`, routeText(r));
   for (const b of BUDGETS) out.set(`payer.${b}`, payerText(b));
   for (const s of NEXT_STEPS) {
     out.set(`step.${s.id}`, nextStepTitle(s.id));
     out.set(`step.${s.id}.text`, nextStepText(s.id));
   }
   for (const r of RULES) out.set(`rule.${r.id}`, ruleText(r.id));
-  CONTRIBUTIONS.forEach((c, i) => out.set(`contrib.${c.id}#${i}`, contributionText(c, '5 950 ₸')));
   insuranceAdvantages().forEach((a, i) => out.set(`adv.${i + 1}`, a));
   out.set('vhi', voluntaryInsuranceText());
   out.set('unconfirmed', unconfirmedNote());
@@ -134,15 +127,6 @@ describe('content strings', () => {
     expect(answerLabel('categories', 'pensioner')).to.equal(categoryName('pensioner'));
     expect(answerLabel('work', 'no-such-answer')).to.equal('no-such-answer');
     expect(reasonText('work:no-such-answer')).to.equal('work:no-such-answer');
-  });
-
-  it('puts the rate, the cap and the amount into the contribution texts', () => {
-    const employer2026 = CONTRIBUTIONS.find((c) => c.id === 'employer-deductions' && c.since === '2026-01-01')!;
-    const text = contributionText(employer2026);
-    expect(text).to.contain('3%');
-    expect(text).to.contain('40');
-    const selfPayer = CONTRIBUTIONS.find((c) => c.id === 'self-payer-contributions')!;
-    expect(contributionText(selfPayer, '4 250 ₸')).to.contain('4 250 ₸');
   });
 
   for (const locale of ['kk', 'ru'] as const) {

@@ -1,0 +1,1 @@
+export function pack(text: string): { alphabet: string; packed: string };
