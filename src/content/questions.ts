@@ -1,11 +1,11 @@
 /**
- * Display strings for the questions of the coverage check, their answers, and the
- * "because you said: …" reasons. Every string goes through msg() with a stable id
- * (`q.<question>`, `a.<question>.<answer>`, `reason.<question>.<answer>`, …).
+ * Display strings for the questions of the coverage check and their answers (the result's
+ * "because you said: …" quotes the answers). Every string goes through msg() with a
+ * stable id (`q.<question>`, `a.<question>.<answer>`, …).
  */
 import { msg } from '@lit/localize';
 import { CATEGORIES } from '../core';
-import type { AnswerRef, CategoryId, Payments, QuestionId, Residency, Work, YesNo } from '../core';
+import type { CategoryId, Payments, QuestionId, Residency, Work, YesNo } from '../core';
 import { categoryName } from './categories';
 
 type Text = () => string;
@@ -125,69 +125,6 @@ const HINT: { [Q in Exclude<QuestionId, 'categories'>]: Record<AnswerOf[Q], Text
 };
 
 /** "Because you said: …" fragments, one per answer. */
-const REASON: { [Q in QuestionId]: Record<AnswerOf[Q], Text> } = {
-  residency: {
-    citizen: () => msg('you are a citizen of Kazakhstan', { id: 'reason.residency.citizen' }),
-    kandas: () => msg('you are a kandas', { id: 'reason.residency.kandas' }),
-    permit: () => msg('you have a permanent residence permit', { id: 'reason.residency.permit' }),
-    'eaeu-worker': () =>
-      msg('you work in Kazakhstan and come from an EAEU country, or are family of such a worker', {
-        id: 'reason.residency.eaeu-worker',
-      }),
-    refugee: () => msg('you are a refugee', { id: 'reason.residency.refugee' }),
-    visitor: () => msg('you are in Kazakhstan for a while, without a permanent residence permit', { id: 'reason.residency.visitor' }),
-  },
-  categories: {
-    none: () => msg('none of the preferential categories fits you', { id: 'reason.categories.none' }),
-    child: () => msg('you are a child', { id: 'reason.categories.child' }),
-    'unemployed-registered': () => msg('you are registered as unemployed', { id: 'reason.categories.unemployed-registered' }),
-    'pregnant-nonworking': () => msg('you are pregnant', { id: 'reason.categories.pregnant-nonworking' }),
-    'parent-under3': () => msg('you are raising a child under 3', { id: 'reason.categories.parent-under3' }),
-    'parental-leave': () =>
-      msg('you are on leave because of a birth or adoption, or to care for a child under 3', {
-        id: 'reason.categories.parental-leave',
-      }),
-    'carer-disabled-child': () =>
-      msg('you care for a child with a disability', { id: 'reason.categories.carer-disabled-child' }),
-    'carer-disability-group1': () =>
-      msg('you care for a person with group I disability', { id: 'reason.categories.carer-disability-group1' }),
-    pensioner: () => msg('you receive a pension', { id: 'reason.categories.pensioner' }),
-    prisoner: () => msg('you are serving a sentence in a penal institution', { id: 'reason.categories.prisoner' }),
-    detainee: () => msg('you are held in a pre-trial detention centre', { id: 'reason.categories.detainee' }),
-    'house-arrest': () => msg('you are under house arrest', { id: 'reason.categories.house-arrest' }),
-    'kandas-nonworking': () => msg('you are a kandas without a job', { id: 'reason.categories.kandas-nonworking' }),
-    'mother-many-children': () =>
-      msg('you are a mother of many children with an award', { id: 'reason.categories.mother-many-children' }),
-    disability: () => msg('you have a disability', { id: 'reason.categories.disability' }),
-    student: () => msg('you study full-time', { id: 'reason.categories.student' }),
-    'social-assistance': () =>
-      msg('you receive targeted social assistance', { id: 'reason.categories.social-assistance' }),
-    'crisis-welfare-level': () =>
-      msg('your family’s welfare level is “crisis” or “emergency”', { id: 'reason.categories.crisis-welfare-level' }),
-    military: () => msg('you are in military service', { id: 'reason.categories.military' }),
-    'law-enforcement': () => msg('you serve in a law-enforcement body', { id: 'reason.categories.law-enforcement' }),
-    'special-state-body': () => msg('you serve in a special state body', { id: 'reason.categories.special-state-body' }),
-  },
-  work: {
-    employee: () => msg('you work under an employment contract', { id: 'reason.work.employee' }),
-    gph: () => msg('you work under a civil-law contract', { id: 'reason.work.gph' }),
-    'self-employed': () => msg('you are an individual entrepreneur', { id: 'reason.work.self-employed' }),
-    platform: () => msg('you work through an online platform', { id: 'reason.work.platform' }),
-    esp: () => msg('you pay the single aggregate payment', { id: 'reason.work.esp' }),
-    none: () => msg('you do not work', { id: 'reason.work.none' }),
-  },
-  payments: {
-    current: () => msg('you have paid for each of the last 12 months, or 12 months ahead', { id: 'reason.payments.current' }),
-    'stopped-1-3': () => msg('you stopped paying 1 to 3 months ago', { id: 'reason.payments.stopped-1-3' }),
-    'stopped-4-6': () => msg('you stopped paying 4 to 6 months ago', { id: 'reason.payments.stopped-4-6' }),
-    'stopped-more': () => msg('you stopped paying more than 6 months ago', { id: 'reason.payments.stopped-more' }),
-    never: () => msg('you have never paid contributions', { id: 'reason.payments.never' }),
-  },
-  'paid-60-months': {
-    yes: () => msg('you had paid for 60 months in a row', { id: 'reason.paid-60-months.yes' }),
-    no: () => msg('you had not paid for 60 months in a row', { id: 'reason.paid-60-months.no' }),
-  },
-};
 
 const CATEGORY_IDS = new Set<string>(CATEGORIES.map((c) => c.id));
 
@@ -225,11 +162,3 @@ export function answerHint(question: QuestionId, answer: string): string {
   return lookup(HINT[question], answer) ?? '';
 }
 
-/** A "because you said: …" fragment for `question:answer`, e.g. "you work under an employment contract". */
-export function reasonText(ref: AnswerRef): string {
-  const colon = ref.indexOf(':');
-  const question = ref.slice(0, colon) as QuestionId;
-  const answer = ref.slice(colon + 1);
-  if (!Object.hasOwn(REASON, question)) return ref;
-  return lookup(REASON[question], answer) ?? ref;
-}

@@ -10,17 +10,6 @@ export const styles = css`
   .counter {
     margin-bottom: calc(var(--_space) * 0.25);
   }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
   fieldset {
     border: 0;
     margin: 0 0 var(--_space);
@@ -63,28 +52,6 @@ export const styles = css`
   }
   .or {
     margin: 0;
-  }
-  button {
-    font: inherit;
-    min-height: 2.75rem;
-    min-width: 2.75rem;
-    padding: 0.5rem 1rem;
-    border-radius: var(--_radius);
-    border: 2px solid var(--_accent);
-    background: var(--_surface);
-    color: var(--_accent);
-    cursor: pointer;
-  }
-  button.primary {
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-  button.link {
-    border: 0;
-    background: none;
-    padding: 0.25rem 0;
-    min-height: 1.5rem;
-    text-decoration: underline;
   }
   .back {
     display: inline-block;
@@ -193,9 +160,6 @@ export const styles = css`
     .error-summary,
     fieldset.invalid {
       border-color: CanvasText;
-    }
-    button.primary {
-      border-color: ButtonText;
     }
   }
   @media print {

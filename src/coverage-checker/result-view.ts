@@ -9,9 +9,11 @@ import {
   nextStep,
   rule,
   servicesOn,
+  type AnswerRef,
   type Assessment,
   type NextStepId,
   type PackageId,
+  type QuestionId,
   type Status,
 } from '../core';
 import { keptCareName, packageName, packageWho, serviceExplanation, serviceName } from '../content/services.js';
@@ -26,7 +28,7 @@ import {
   unconfirmedNote,
   voluntaryInsuranceText,
 } from '../content/outcomes.js';
-import { reasonText } from '../content/questions.js';
+import { answerLabel } from '../content/questions.js';
 import { formatDay, sourceLabel } from '../internal/format.js';
 
 type Heading = (depth: number, content: unknown, id?: string) => TemplateResult;
@@ -52,7 +54,7 @@ export function resultView(result: Assessment, heading: Heading, printing: boole
       ${result.payer ? html`<p>${payerText(result.payer)}</p>` : nothing}
 
       ${heading(2, msg('Because you said', { id: 'checker.result.reasons' }))}
-      <ul class="reasons">${result.reasons.map((ref) => html`<li>${reasonText(ref)}</li>`)}</ul>
+      <ul class="reasons">${result.reasons.map((ref) => html`<li>${reasonLabel(ref)}</li>`)}</ul>
 
       ${heading(2, msg('The care you get', { id: 'checker.result.packages' }))}
       ${result.packages.length
@@ -81,6 +83,12 @@ export function resultView(result: Assessment, heading: Heading, printing: boole
       </ul>
     </section>
   `;
+}
+
+/** A decisive answer (`work:employee`) as the answer the person chose. */
+function reasonLabel(ref: AnswerRef): string {
+  const [question, answer] = ref.split(':') as [QuestionId, string];
+  return answerLabel(question, answer);
 }
 
 function packageView(id: PackageId, date: string, printing: boolean): TemplateResult {

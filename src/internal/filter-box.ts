@@ -41,7 +41,7 @@ export class FilterBox {
     return html`
       <p class="empty" part="empty">
         ${msg('Nothing matches your search.', { id: 'search.none' })}
-        <button type="button" part="button" @click=${() => this.clear()}>
+        <button type="button" class="primary" part="button" @click=${() => this.clear()}>
           ${msg('Clear search', { id: 'search.clear' })}
         </button>
       </p>
@@ -91,19 +91,10 @@ export const filterStyles = css`
     color: var(--_muted);
   }
   .empty button {
-    min-block-size: 2.75rem;
     margin-inline-start: 0.5rem;
-    padding: 0.5rem 1rem;
-    font: inherit;
-    color: var(--_on-accent);
-    background: var(--_accent);
-    border: 2px solid transparent;
-    border-radius: var(--_radius);
-    cursor: pointer;
   }
   @media (forced-colors: active) {
-    .filter input,
-    .empty button {
+    .filter input {
       border-color: CanvasText;
     }
   }

@@ -10,12 +10,11 @@ import {
   RULES,
   SERVICES,
   STATUS_ORDER,
-  type AnswerRef,
   type Budget,
   type PackageId,
 } from '../../core';
 import { setLocale } from '../../internal/locale.js';
-import { answerHint, answerLabel, questionHint, questionText, reasonText } from '../questions';
+import { answerHint, answerLabel, questionHint, questionText } from '../questions';
 import { exampleName, keptCareName, packageName, packageWho, serviceExplanation, serviceName } from '../services';
 import { categoryName, categoryWho, conditionText, proofText } from '../categories';
 import {
@@ -54,7 +53,6 @@ function texts(): Map<string, string> {
     out.set(`a.${question}.${answer}`, answerLabel(question, answer));
     const hint = answerHint(question, answer);
     if (hint) out.set(`a.${question}.${answer}.hint`, hint);
-    out.set(`reason.${question}.${answer}`, reasonText(`${question}:${answer}` as AnswerRef));
   }
   for (const p of PACKAGES) {
     out.set(`pkg.${p}`, packageName(p));
@@ -126,7 +124,6 @@ describe('content strings', () => {
   it('labels categories by their official names and falls back to the id for unknown answers', () => {
     expect(answerLabel('categories', 'pensioner')).to.equal(categoryName('pensioner'));
     expect(answerLabel('work', 'no-such-answer')).to.equal('no-such-answer');
-    expect(reasonText('work:no-such-answer')).to.equal('work:no-such-answer');
   });
 
   for (const locale of ['kk', 'ru'] as const) {
