@@ -53,6 +53,23 @@ if (wanted.includes('webkit') && process.env.WEBKIT_WEBDRIVER_PORT && found.webk
 }
 if (browsers.length === 0) throw new Error('No browser found: run `node scripts/browsers.mjs`.');
 
+/** `executeServerCommand('emulate-forced-colors', { active })`: Chromium's forced-colors emulation. */
+function forcedColorsPlugin() {
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage?.(session.id);
+      if (!page?.createCDPSession) throw new Error('forced-colors emulation needs Chromium');
+      // Puppeteer's own media emulation does not know this feature; the protocol does.
+      const cdp = await page.createCDPSession();
+      const value = payload?.active ? 'active' : 'none';
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+      return true;
+    },
+  };
+}
+
 /** The strict policy of issue 7, sent as an HTTP header with the CSP test page. */
 const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html";
@@ -81,6 +98,6 @@ export default {
   browserStartTimeout: 90000,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
+  plugins: [forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
   reporters: [defaultReporter(), countReporter({ file: process.env.COUNTS_FILE ?? '.test-counts.json' })],
 };

@@ -309,7 +309,11 @@ export class CoverageChecker extends OsmsElement {
   private onContinue = (event: SubmitEvent): void => {
     event.preventDefault();
     const step = this.step as QuestionId;
-    const chosen = [...(event.target as HTMLFormElement).querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
+    const form = event.target as HTMLFormElement;
+    // A click that lands before the next step is drawn belongs to a form that is gone.
+    if (!form.querySelector(`input[name="${step}"]`)) return;
+    const offered = answersFor(step, this.date, this.answered);
+    const chosen = [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value).filter((v) => offered.includes(v));
     if (chosen.length === 0) {
       this.invalid = true;
       this.moveFocus = false;

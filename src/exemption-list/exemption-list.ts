@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
   CONDITIONS,
+  OSMS_START,
   categoriesOn,
   inForce,
   valueOn,
@@ -60,6 +61,9 @@ export type ExemptionSelectEvent = CustomEvent<{ category: CategoryId }>;
  * @cssprop --osms-focus-ring - Focus outline.
  */
 export class ExemptionList extends OsmsElement {
+  /** The lists describe the rules from the start of OSMS, 1 January 2020. */
+  static override rulesFrom = OSMS_START;
+
   static override styles = [baseStyles, listStyles, filterStyles, styles];
 
   /** Adds a filter box. */

@@ -6,12 +6,15 @@ import { css } from 'lit';
  * (light-dark() picks the dark values on a page that declares `color-scheme: dark`).
  */
 export const baseStyles = css`
+  /* !important here outranks a host page's !important rules on the element (the inner
+     context wins for important declarations), so '* { all: unset !important }' or
+     'body { font-size: 8px }' cannot break the widget; theme it with --osms-* instead. */
   :host {
-    display: block;
-    font-family: var(--osms-font-family, inherit);
-    font-size: var(--osms-font-size, 1rem);
-    line-height: 1.5;
-    color: var(--osms-color-text, light-dark(#1b1f24, #eef0f3));
+    display: block !important;
+    font-family: var(--osms-font-family, inherit) !important;
+    font-size: var(--osms-font-size, 1rem) !important;
+    line-height: 1.5 !important;
+    color: var(--osms-color-text, light-dark(#1b1f24, #eef0f3)) !important;
     --_muted: var(--osms-color-muted, light-dark(#4f5966, #b7bec8));
     --_surface: var(--osms-color-surface, light-dark(#ffffff, #16191d));
     --_border: var(--osms-color-border, light-dark(#6b7480, #8d96a1));
@@ -25,7 +28,11 @@ export const baseStyles = css`
     --_focus: var(--osms-focus-ring, 3px solid light-dark(#b35c00, #ffbf47));
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
+  }
+  .notice {
+    border-inline-start: 4px solid var(--_warning);
+    padding-inline-start: 0.75rem;
   }
   .root {
     background: var(--_surface);

@@ -1,10 +1,12 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
-import { updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { connectWidget, disconnectWidget, getLocale, localeReady, noteWidgetLang, type LocaleAware } from './locale.js';
 import { VERSION } from './define.js';
 import { isIsoDate, today } from '../core/dates.js';
+import { EPOCH } from '../core/data/epoch.js';
+import { formatDay } from './format.js';
 import { warnOnce } from './warn.js';
 
 type HeadingTemplate = (content: unknown, id: string | undefined) => TemplateResult;
@@ -71,11 +73,25 @@ export abstract class OsmsElement extends LitElement implements LocaleAware {
   /** The validated day whose rules apply. */
   protected date = today();
 
+  /** A valid `rules-date` outside the rules described, shown with a notice. */
+  private dateOutOfRange?: string;
+
+  /** The first day whose rules this widget describes (subclasses with later data raise it). */
+  static rulesFrom = EPOCH;
+
   /** Validates the common attributes as they change; a bad value falls back and warns once. */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('headingLevel')) this.level = validLevel(this.headingLevel);
-    if (changed.has('rulesDate') || !this.hasUpdated) this.date = validDate(this.rulesDate);
+    if (changed.has('rulesDate') || !this.hasUpdated) {
+      const from = (this.constructor as typeof OsmsElement).rulesFrom;
+      const date = validDate(this.rulesDate);
+      // Rules are announced a few years ahead at most: a later date is a mistake, not a preview.
+      const until = `${Number(today().slice(0, 4)) + 5}${today().slice(4)}`;
+      this.dateOutOfRange = date < from || date > until ? date : undefined;
+      if (this.dateOutOfRange) warnOnce(`rules-date="${date}" is outside the rules described (${from} to ${until}); using today.`);
+      this.date = this.dateOutOfRange ? today() : date;
+    }
   }
 
   /** A heading `depth` levels below the widget's top heading (capped at h6). */
@@ -91,7 +107,14 @@ export abstract class OsmsElement extends LitElement implements LocaleAware {
   protected abstract renderContent(): unknown;
 
   protected override render(): TemplateResult {
-    return html`<div class="root" part="base" lang=${getLocale()}>${this.renderContent()}</div>`;
+    return html`<div class="root" part="base" lang=${getLocale()}>
+      ${this.dateOutOfRange
+        ? html`<p class="notice" part="notice" role="note">
+            ${msg(str`No rules are described here for ${formatDay(this.dateOutOfRange)}. You see today’s rules instead.`, { id: 'dates.out-of-range' })}
+          </p>`
+        : nothing}
+      ${this.renderContent()}
+    </div>`;
   }
 }
 

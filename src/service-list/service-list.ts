@@ -63,6 +63,9 @@ function oneOf<T extends string>(name: string, value: string | null, allowed: re
  * @cssprop --osms-focus-ring - Focus outline.
  */
 export class ServiceList extends OsmsElement {
+  /** The lists describe the rules from the start of OSMS, 1 January 2020. */
+  static override rulesFrom = OSMS_START;
+
   static override styles = [baseStyles, listStyles, filterStyles, styles];
 
   /** Which package to show: `gobmp`, `osms` or `all`. */
