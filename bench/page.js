@@ -1,0 +1,104 @@
+/* global window, document, customElements, requestAnimationFrame */
+// Inlined into the <head> of every benchmark page. One clock for every measure:
+// `painted()` waits for the next animation frame and then for the first task after it,
+// i.e. until the browser has run style, layout and paint for the DOM as it is now.
+window.bench = (() => {
+  const TAGS = ['coverage-checker', 'service-list', 'exemption-list'];
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  const afterFrame = () =>
+    new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(0);
+    });
+  const painted = async () => {
+    await frame();
+    await afterFrame();
+  };
+  const hosts = () => [...document.querySelectorAll(TAGS.join())];
+
+  /** A widget's content is in the DOM: declared in the HTML, or rendered by Lit. */
+  const ready = (host) =>
+    host.shadowRoot && !customElements.get(host.localName)
+      ? Promise.resolve()
+      : customElements.whenDefined(host.localName).then(() => host.updateComplete);
+
+  /** Navigation start → the first frame painted with every widget's content (ms). */
+  async function firstPaint() {
+    await Promise.all(hosts().map(ready));
+    await painted();
+    return performance.now();
+  }
+
+  /** The rendered widgets as declarative shadow DOM, their adopted styles inlined. */
+  function capture() {
+    const escape = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    return hosts()
+      .map((host) => {
+        const css = host.shadowRoot.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).join('\n');
+        const attributes = [...host.attributes].map((a) => ` ${a.name}="${escape(a.value)}"`).join('');
+        const shadow = `<template shadowrootmode="open"><style>${css}</style>${host.shadowRoot.getHTML()}</template>`;
+        return `<${host.localName}${attributes}>${shadow}${host.getHTML()}</${host.localName}>`;
+      })
+      .join('\n');
+  }
+
+  const defined = () => Promise.all(TAGS.map((t) => customElements.whenDefined(t)));
+
+  /** Adds `count` new `tag` elements at once; ms to all `updateComplete`, and to painted. */
+  async function scale(tag, count) {
+    await defined();
+    await painted();
+    const box = document.createElement('div');
+    const start = performance.now();
+    for (let i = 0; i < count; i++) box.append(document.createElement(tag));
+    document.body.append(box);
+    await Promise.all([...box.children].map((el) => el.updateComplete));
+    const rendered = performance.now() - start;
+    await painted();
+    const elapsed = performance.now() - start;
+    const nodes = [...box.children].reduce((sum, el) => sum + el.shadowRoot.querySelectorAll('*').length, 0);
+    return { rendered, painted: elapsed, nodes };
+  }
+
+  /**
+   * Walks the checker along `answers` (question id → answer id; the first answer
+   * offered otherwise) to the result. Each Continue (and the review's confirm) is
+   * clicked at the start of a frame; the sample is the time from the click until that
+   * frame, with the next step in it, has been painted.
+   */
+  async function interaction(answers) {
+    const el = document.querySelector('coverage-checker');
+    await ready(el);
+    const root = el.shadowRoot;
+    let step;
+    el.addEventListener('coverage-step', (event) => (step = event.detail.step));
+    el.reset();
+    await el.updateComplete;
+    await painted();
+    const samples = [];
+    while (step !== 'result') {
+      let button;
+      if (step === 'review') {
+        button = root.querySelector('button.primary');
+      } else {
+        const input = root.querySelector(`input[name="${step}"][value="${answers[step]}"]`) ?? root.querySelector('input');
+        input.click();
+        await el.updateComplete;
+        await painted();
+        button = root.querySelector('button[type=submit]');
+      }
+      const from = step;
+      await frame();
+      const start = performance.now();
+      button.click();
+      await el.updateComplete;
+      await afterFrame();
+      samples.push({ step: from, ms: performance.now() - start });
+      if (samples.length > 20) throw new Error('the checker did not reach a result');
+    }
+    return samples;
+  }
+
+  return { firstPaint, capture, defined, scale, interaction };
+})();
