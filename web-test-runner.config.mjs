@@ -92,7 +92,7 @@ export default {
   browsers,
   // One page at a time per browser: background tabs get no animation frames and no focus.
   concurrency: 1,
-  concurrentBrowsers: 2,
+  concurrentBrowsers: 3,
   testsFinishTimeout: 300000,
   // Generous: three engines share two cores.
   browserStartTimeout: 90000,
