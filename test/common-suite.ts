@@ -3,21 +3,15 @@
  */
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { setLocale } from '../src/internal/locale.js';
-import { settled } from './helpers.js';
+import { collectWarnings, settled } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; requestUpdate(): void };
 
 export function commonSuite(tag: string, titles: { en: string; kk: string; ru: string }): void {
 
   describe(`<${tag}>: what every widget does`, () => {
-    let warnings: string[];
-    const warn = console.warn;
-    beforeEach(() => {
-      warnings = [];
-      console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
-    });
+    const warnings = collectWarnings();
     afterEach(async () => {
-      console.warn = warn;
       fixtureCleanup();
       await setLocale(null);
     });
@@ -48,7 +42,7 @@ export function commonSuite(tag: string, titles: { en: string; kk: string; ru: s
         el.requestUpdate();
         await settled(el);
         expect(el.shadowRoot!.querySelector('h2')).to.exist;
-        expect(warnings.filter((w) => w.includes(`heading-level="${bad}"`))).to.have.length(1);
+        expect(warnings.list.filter((w) => w.includes(`heading-level="${bad}"`))).to.have.length(1);
       });
     }
 
@@ -57,7 +51,7 @@ export function commonSuite(tag: string, titles: { en: string; kk: string; ru: s
       el.requestUpdate();
       await settled(el);
       expect(el.shadowRoot!.querySelector('h2')).to.exist;
-      expect(warnings.filter((w) => w.includes('rules-date="31.12.2025"'))).to.have.length(1);
+      expect(warnings.list.filter((w) => w.includes('rules-date="31.12.2025"'))).to.have.length(1);
     });
 
     it('hides its no-JS fallback once it renders', async () => {

@@ -22,3 +22,17 @@ export function shadowText(element: Element): string {
 export async function settled(...elements: { updateComplete: Promise<unknown> }[]): Promise<void> {
   await Promise.all(elements.map((element) => element.updateComplete));
 }
+
+/** Collects the `console.warn` calls of each test in the current suite (`.list`). */
+export function collectWarnings(): { list: string[] } {
+  const collected = { list: [] as string[] };
+  const warn = console.warn;
+  beforeEach(() => {
+    collected.list = [];
+    console.warn = (...args: unknown[]) => void collected.list.push(args.join(' '));
+  });
+  afterEach(() => {
+    console.warn = warn;
+  });
+  return collected;
+}

@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
-import { settled } from '../helpers.js';
+import { collectWarnings, settled } from '../helpers.js';
 
 const ATTRIBUTES: Record<string, string[]> = {
   'coverage-checker': ['lang', 'heading-level', 'rules-date', 'history'],
@@ -21,18 +21,14 @@ const value = fc.oneof(
 );
 
 describe('every attribute, fuzzed', () => {
-  const warn = console.warn;
-  let warnings: string[];
+  const warnings = collectWarnings();
   let errors: string[];
   const onError = (event: ErrorEvent) => errors.push(event.message);
   beforeEach(() => {
-    warnings = [];
     errors = [];
-    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
     window.addEventListener('error', onError);
   });
   afterEach(() => {
-    console.warn = warn;
     window.removeEventListener('error', onError);
     fixtureCleanup();
   });
@@ -42,7 +38,7 @@ describe('every attribute, fuzzed', () => {
       const el = await fixture<Widget>(`<${tag}></${tag}>`);
       await fc.assert(
         fc.asyncProperty(fc.constantFrom(...attributes), value, async (attribute, raw) => {
-          warnings.length = 0;
+          warnings.list.length = 0;
           el.setAttribute(attribute, raw);
           await settled(el);
           el.setAttribute(attribute, raw);
@@ -53,7 +49,7 @@ describe('every attribute, fuzzed', () => {
           const heading = el.shadowRoot!.querySelector('[part~="heading"]');
           expect(heading?.textContent?.trim(), 'a heading with text').to.be.a('string').and.not.equal('');
           const counts = new Map<string, number>();
-          for (const warning of warnings) counts.set(warning, (counts.get(warning) ?? 0) + 1);
+          for (const warning of warnings.list) counts.set(warning, (counts.get(warning) ?? 0) + 1);
           for (const [warning, count] of counts) expect(count, warning).to.equal(1);
           el.removeAttribute(attribute);
           await settled(el);
@@ -72,7 +68,7 @@ describe('every attribute, fuzzed', () => {
         expect(notice!.textContent).to.contain(date.slice(0, 4));
         expect(el.shadowRoot!.querySelectorAll('input, li').length, 'content is shown').to.be.above(0);
         // Once per page for the same value and range (two lists share theirs).
-        expect(warnings.filter((w) => w.includes(date)).length).to.be.at.most(1);
+        expect(warnings.list.filter((w) => w.includes(date)).length).to.be.at.most(1);
       });
     }
   }

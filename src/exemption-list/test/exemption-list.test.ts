@@ -2,7 +2,7 @@ import '../define.js';
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { commonSuite } from '../../../test/common-suite.js';
-import { settled } from '../../../test/helpers.js';
+import { collectWarnings, settled } from '../../../test/helpers.js';
 import { categoriesOn, today, type CategoryId } from '../../core/index.js';
 import { categoryName, conditionText, proofText } from '../../content/categories.js';
 import { payerText } from '../../content/outcomes.js';
@@ -44,14 +44,8 @@ async function click(element: HTMLElement): Promise<void> {
 }
 
 describe('<exemption-list>', () => {
-  let warnings: string[];
-  const warn = console.warn;
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
-  });
+  const warnings = collectWarnings();
   afterEach(async () => {
-    console.warn = warn;
     fixtureCleanup();
     history.replaceState(null, '', location.pathname + location.search);
     await setLocale(null);
@@ -207,7 +201,7 @@ describe('<exemption-list>', () => {
         const links = all(el, '[part~="link"]');
         expect(links).to.have.length(16);
         expect(links[0].getAttribute('href')).to.equal(good);
-        expect(warnings).to.deep.equal([]);
+        expect(warnings.list).to.deep.equal([]);
       });
     }
 
@@ -217,7 +211,7 @@ describe('<exemption-list>', () => {
         el.requestUpdate();
         await settled(el);
         expect(el.shadowRoot!.querySelector('[part~="link"]')).to.equal(null);
-        expect(warnings.filter((w) => w.includes('checker-href='))).to.have.length(1);
+        expect(warnings.list.filter((w) => w.includes('checker-href='))).to.have.length(1);
       });
     }
   });

@@ -1,7 +1,7 @@
 import '../define.js';
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { commonSuite } from '../../../test/common-suite.js';
-import { settled } from '../../../test/helpers.js';
+import { collectWarnings, settled } from '../../../test/helpers.js';
 import { servicesOn } from '../../core/index.js';
 import { packageName, serviceExplanation, serviceName } from '../../content/services.js';
 import { setLocale } from '../../internal/locale.js';
@@ -33,14 +33,8 @@ async function type(el: ServiceList, query: string): Promise<void> {
 }
 
 describe('<service-list>', () => {
-  let warnings: string[];
-  const warn = console.warn;
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
-  });
+  const warnings = collectWarnings();
   afterEach(async () => {
-    console.warn = warn;
     fixtureCleanup();
     await setLocale(null);
   });
@@ -71,7 +65,7 @@ describe('<service-list>', () => {
       el.removeAttribute('package');
       await settled(el);
       expect(all(el, '[part~="item"]')).to.have.length(14);
-      expect(warnings).to.deep.equal([]);
+      expect(warnings.list).to.deep.equal([]);
     });
 
     it('follows a change of package', async () => {
@@ -94,7 +88,7 @@ describe('<service-list>', () => {
         expect(all(el, 'h3')).to.have.length(2);
         expect(all(el, 'details[part], li[part~="item"]')).to.have.length(14);
         expect(el.shadowRoot!.querySelector('table')).to.equal(null);
-        expect(warnings.filter((w) => w.includes(`${attribute}="${bad}"`))).to.have.length(1);
+        expect(warnings.list.filter((w) => w.includes(`${attribute}="${bad}"`))).to.have.length(1);
       });
     }
 
