@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run build: locale modules from the XLIFF files, the drop-in ES module, the classic
-// script, the per-element ES entries, and type declarations.
+// script, the per-element ES entries, type declarations, and custom-elements.json.
 import { rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
@@ -13,4 +13,5 @@ for (const mode of ['drop-in', 'classic', 'entries']) {
   await build({ mode, logLevel: 'warn' });
 }
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
-console.log('dist/ written: osms-widgets.js, osms-widgets.iife.js, es/, types/');
+run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+console.log('dist/ written: osms-widgets.js, osms-widgets.iife.js, es/, types/; and custom-elements.json');

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm test: every check a change must pass, in order, stopping at the first failure.
-// Ends with one plain line `N passed, N failed` counting every test in every browser.
+// Ends with one plain line `N passed, N failed` counting every test in every browser
+// and the package tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ensureBrowsers } from './browsers.mjs';
@@ -40,6 +41,21 @@ function browserTests(title, group) {
   return ok;
 }
 
+/** The packed-tarball tests (scripts/test-package.mjs), counted with the rest. */
+function packageTests() {
+  const countsFile = '.test-counts-package.json';
+  rmSync(countsFile, { force: true });
+  const ok = step('package: npm pack, install, entry points, types, README recipes', 'node', ['scripts/test-package.mjs'], {
+    COUNTS_FILE: countsFile,
+  });
+  if (existsSync(countsFile)) {
+    const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+    totals.passed += counts.passed;
+    totals.failed += counts.failed;
+  }
+  return ok;
+}
+
 function finish(ok) {
   const browsers = Object.entries(totals.byBrowser).map(([name, c]) => `${name} ${c.passed}/${c.passed + c.failed}`);
   if (browsers.length) console.log(`\nBrowsers: ${browsers.join(', ')}`);
@@ -66,7 +82,9 @@ const ok =
   step('i18n:check', 'node', ['scripts/i18n-check.mjs']) &&
   browserTests(`unit and component tests (${engines.join(', ')})`, 'src') &&
   step('build', 'node', ['scripts/build.mjs']) &&
+  step('README API tables match custom-elements.json', 'node', ['scripts/docs.mjs', '--check']) &&
   browserTests(`built files (${engines.join(', ')})`, 'dist') &&
-  step('size', 'node', ['scripts/size.mjs']);
+  step('size', 'node', ['scripts/size.mjs']) &&
+  packageTests();
 webkit?.stop();
 finish(ok);

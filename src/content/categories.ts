@@ -4,7 +4,7 @@
  * conditions (ages, exceptions).
  */
 import { msg } from '@lit/localize';
-import type { CategoryId, ConditionId, ProofId } from '../core';
+import type { CategoryId, ConditionId, ProofId } from '../core/index.js';
 
 type Text = () => string;
 

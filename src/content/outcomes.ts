@@ -3,7 +3,7 @@
  * the rules cited, and why joining the insurance pays off.
  */
 import { msg } from '@lit/localize';
-import type { Budget, NextStepId, RuleId, Status } from '../core';
+import type { Budget, NextStepId, RuleId, Status } from '../core/index.js';
 
 type Text = () => string;
 

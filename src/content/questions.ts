@@ -4,9 +4,9 @@
  * stable id (`q.<question>`, `a.<question>.<answer>`, …).
  */
 import { msg } from '@lit/localize';
-import { CATEGORIES } from '../core';
-import type { CategoryId, Payments, QuestionId, Residency, Work, YesNo } from '../core';
-import { categoryName } from './categories';
+import { CATEGORIES } from '../core/index.js';
+import type { CategoryId, Payments, QuestionId, Residency, Work, YesNo } from '../core/index.js';
+import { categoryName } from './categories.js';
 
 type Text = () => string;
 const none: Text = () => '';

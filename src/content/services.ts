@@ -3,7 +3,7 @@
  * leaflets name, and the care people outside OSMS keep.
  */
 import { msg } from '@lit/localize';
-import type { ExampleId, KeptCareId, PackageId, ServiceId } from '../core';
+import type { ExampleId, KeptCareId, PackageId, ServiceId } from '../core/index.js';
 
 type Text = () => string;
 

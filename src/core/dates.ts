@@ -1,4 +1,4 @@
-import type { IsoDate } from './types';
+import type { IsoDate } from './types.js';
 
 /** ISO dates compare correctly as strings, so no Date parsing is needed. */
 export function inForce(item: { since?: IsoDate; until?: IsoDate }, date: IsoDate): boolean {

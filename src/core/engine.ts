@@ -11,13 +11,13 @@ import type {
   QuestionId,
   Route,
   Status,
-} from './types';
-import { inForce, isIsoDate, today } from './dates';
-import { EPOCH, OSMS_START } from './data/epoch';
-import { CATEGORIES, budgetOn, category } from './data/categories';
-import { FLOW, answersFor } from './data/questions';
-import { decisionsOn, entitlement, rule, type RuleId, type StepRef } from './data/rules';
-import { nextStepsOn, type NextStepId } from './data/next-steps';
+} from './types.js';
+import { inForce, isIsoDate, today } from './dates.js';
+import { EPOCH, OSMS_START } from './data/epoch.js';
+import { CATEGORIES, budgetOn, category } from './data/categories.js';
+import { FLOW, answersFor } from './data/questions.js';
+import { decisionsOn, entitlement, rule, type RuleId, type StepRef } from './data/rules.js';
+import { nextStepsOn, type NextStepId } from './data/next-steps.js';
 
 export interface Assessment {
   status: Status;

@@ -3,10 +3,10 @@
  * insurance (OSMS) in Kazakhstan as dated, cited data, and the engine that applies them.
  * Pure TypeScript: ids and data only; display strings live in the element layer.
  */
-export type * from './types';
-export { inForce, isIsoDate, today, valueOn } from './dates';
-export { EPOCH, OSMS_START } from './data/epoch';
-export * as sources from './data/sources';
+export type * from './types.js';
+export { inForce, isIsoDate, today, valueOn } from './dates.js';
+export { EPOCH, OSMS_START } from './data/epoch.js';
+export * as sources from './data/sources.js';
 export {
   EXAMPLE_IDS,
   KEPT_CARE,
@@ -18,7 +18,7 @@ export {
   type KeptCareId,
   type Service,
   type ServiceId,
-} from './data/services';
+} from './data/services.js';
 export {
   CATEGORIES,
   CONDITIONS,
@@ -30,8 +30,8 @@ export {
   type Category,
   type ConditionId,
   type ProofId,
-} from './data/categories';
-export { CATEGORY_RESIDENCIES, FLOW, QUESTIONS, answersFor, question, type Question } from './data/questions';
+} from './data/categories.js';
+export { CATEGORY_RESIDENCIES, FLOW, QUESTIONS, answersFor, question, type Question } from './data/questions.js';
 export {
   CONTRIBUTIONS,
   ENTITLEMENTS,
@@ -49,6 +49,6 @@ export {
   type Rule,
   type RuleId,
   type StepRef,
-} from './data/rules';
-export { NEXT_STEPS, nextStep, nextStepsOn, type NextStep, type NextStepId } from './data/next-steps';
-export { STATUS_ORDER, assess, coverageRank, nextQuestion, questionsFor, type Assessment } from './engine';
+} from './data/rules.js';
+export { NEXT_STEPS, nextStep, nextStepsOn, type NextStep, type NextStepId } from './data/next-steps.js';
+export { STATUS_ORDER, assess, coverageRank, nextQuestion, questionsFor, type Assessment } from './engine.js';

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
-import { answersFor, assess, question, type Answers, type Assessment, type QuestionId } from '../core';
+import { answersFor, assess, question, type Answers, type Assessment, type QuestionId } from '../core/index.js';
 import { answerHint, answerLabel, questionHint, questionText } from '../content/questions.js';
 import { OsmsElement } from '../internal/osms-element.js';
 import { baseStyles } from '../internal/base.styles.js';

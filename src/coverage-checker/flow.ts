@@ -3,7 +3,7 @@
  * next, which came before, and how a step is counted. Kept pure so it can be tested
  * by itself and the element stays a view.
  */
-import { nextQuestion, questionsFor, type Answers, type QuestionId } from '../core';
+import { nextQuestion, questionsFor, type Answers, type QuestionId } from '../core/index.js';
 
 export type Step = QuestionId | 'review' | 'result';
 

@@ -15,7 +15,7 @@ import {
   type PackageId,
   type QuestionId,
   type Status,
-} from '../core';
+} from '../core/index.js';
 import { keptCareName, packageName, packageWho, serviceExplanation, serviceName } from '../content/services.js';
 import {
   insuranceAdvantages,

@@ -12,11 +12,11 @@ import {
   STATUS_ORDER,
   type Budget,
   type PackageId,
-} from '../../core';
+} from '../../core/index.js';
 import { setLocale } from '../../internal/locale.js';
-import { answerHint, answerLabel, questionHint, questionText } from '../questions';
-import { exampleName, keptCareName, packageName, packageWho, serviceExplanation, serviceName } from '../services';
-import { categoryName, categoryWho, conditionText, proofText } from '../categories';
+import { answerHint, answerLabel, questionHint, questionText } from '../questions.js';
+import { exampleName, keptCareName, packageName, packageWho, serviceExplanation, serviceName } from '../services.js';
+import { categoryName, categoryWho, conditionText, proofText } from '../categories.js';
 import {
   insuranceAdvantages,
   nextStepTitle,
@@ -27,7 +27,7 @@ import {
   statusTitle,
   unconfirmedNote,
   voluntaryInsuranceText,
-} from '../outcomes';
+} from '../outcomes.js';
 
 const PACKAGES: readonly PackageId[] = ['gobmp', 'osms'];
 const BUDGETS: readonly Budget[] = ['republican', 'local'];

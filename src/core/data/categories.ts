@@ -1,5 +1,5 @@
-import type { Budget, CategoryId, Dated, DatedValue, IsoDate, Residency } from '../types';
-import { inForce, valueOn } from '../dates';
+import type { Budget, CategoryId, Dated, DatedValue, IsoDate, Residency } from '../types.js';
+import { inForce, valueOn } from '../dates.js';
 import {
   AKIMAT_ASTANA_STATUS,
   CONSUMER_RULES_2026,
@@ -9,7 +9,7 @@ import {
   LAW_OSMS,
   LOCAL_BUDGETS_2026,
   ORDER_DSM18_2022,
-} from './sources';
+} from './sources.js';
 
 /** What proves that a person belongs to a category (a registration or a document). */
 export const PROOFS = [

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../types';
+import type { IsoDate } from '../types.js';
 
 /**
  * The earliest day the data describes: Law 405-V took effect in 2016, four years before

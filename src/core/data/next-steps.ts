@@ -1,6 +1,6 @@
-import type { Dated, IsoDate } from '../types';
-import { inForce } from '../dates';
-import { EPOCH } from './epoch';
+import type { Dated, IsoDate } from '../types.js';
+import { inForce } from '../dates.js';
+import { EPOCH } from './epoch.js';
 import {
   AKIMAT_ASTANA_STATUS,
   CARE_ORDER,
@@ -15,7 +15,7 @@ import {
   POLYCLINIC_2019,
   PREPAY_2022,
   RATES_2023,
-} from './sources';
+} from './sources.js';
 
 export interface NextStep extends Dated {
   id: string;

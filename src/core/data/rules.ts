@@ -1,7 +1,7 @@
-import type { Dated, IsoDate, Match, Residency, Route, Status } from '../types';
-import { inForce, valueOn } from '../dates';
-import type { NextStepId } from './next-steps';
-import { EPOCH, OSMS_START } from './epoch';
+import type { Dated, IsoDate, Match, Residency, Route, Status } from '../types.js';
+import { inForce, valueOn } from '../dates.js';
+import type { NextStepId } from './next-steps.js';
+import { EPOCH, OSMS_START } from './epoch.js';
 import {
   CONSUMER_RULES,
   DEPARTMENTAL_CARE_MVD,
@@ -18,7 +18,7 @@ import {
   RATES_2026,
   REFUGEES_GOBMP,
   STATE_RATE,
-} from './sources';
+} from './sources.js';
 
 /** A next step, possibly only for people whose facts match. */
 export type StepRef = NextStepId | { step: NextStepId; when: Match };

@@ -1,5 +1,5 @@
-import type { Dated, IsoDate, PackageId } from '../types';
-import { inForce } from '../dates';
+import type { Dated, IsoDate, PackageId } from '../types.js';
+import { inForce } from '../dates.js';
 import {
   FUND_FOREIGNERS_FAQ,
   HEALTH_CODE,
@@ -8,7 +8,7 @@ import {
   SOCIAL_DISEASES_2026,
   SOCIAL_DISEASES_LIST_2026,
   VISITOR_DANGEROUS_DISEASES,
-} from './sources';
+} from './sources.js';
 
 /**
  * Examples named by the leaflets (seed 002 for GOBMP, seeds 003/004 for OSMS) and the

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { inForce, isIsoDate, today } from '../dates';
+import { inForce, isIsoDate, today } from '../dates.js';
 
 describe('dates', () => {
   it('accepts real calendar days only', () => {

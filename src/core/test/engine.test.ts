@@ -28,7 +28,7 @@ import {
   type Route,
   type RuleId,
   type Status,
-} from '../index';
+} from '../index.js';
 
 interface Situation {
   name: string;

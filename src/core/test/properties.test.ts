@@ -12,7 +12,7 @@ import {
   type IsoDate,
   type QuestionId,
   type Residency,
-} from '../index';
+} from '../index.js';
 
 /** Any day from 2015 to 2030, so that every dated rule is crossed. */
 const dateArb: fc.Arbitrary<IsoDate> = fc

@@ -4,7 +4,7 @@ import type { CoverageChecker } from '../coverage-checker.js';
 import { setLocale } from '../../internal/locale.js';
 import { statusTitle } from '../../content/outcomes.js';
 import { complete, shadow, type Path } from './drive.js';
-import type { Status } from '../../core';
+import type { Status } from '../../core/index.js';
 
 interface Case {
   name: string;

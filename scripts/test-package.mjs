@@ -1,0 +1,253 @@
+#!/usr/bin/env node
+// npm run test:package: packs the package, installs the tarball into a temporary project
+// and uses it as adopters do: every entry point resolves (and core runs in Node), the
+// types check with tsc, custom-elements.json resolves, and the README's two recipes work
+// in headless Chromium — a plain HTML page with the classic script and a themed checker,
+// and a Vite React 19 app. Ends with `N passed, N failed`.
+/* global document, window, getComputedStyle, customElements -- used inside page.evaluate */
+import puppeteer from 'puppeteer';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { findBrowsers } from './browsers.mjs';
+import { serveStatic } from './static-server.mjs';
+
+// Installed into the temporary project only, pinned.
+const REACT = '19.3.1';
+const PLUGIN_REACT = '6.3.0';
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const VITE = pkg.devDependencies.vite;
+const TSC = resolve('node_modules/typescript/bin/tsc');
+const TAGS = ['coverage-checker', 'service-list', 'exemption-list'];
+// The path through the checker used to reach a result (question id, answer id).
+const PATH = [['residency', 'citizen'], ['categories', 'none'], ['work', 'self-employed'], ['payments', 'stopped-more']];
+
+const started = Date.now();
+const results = { passed: 0, failed: 0 };
+async function test(name, body) {
+  const t = Date.now();
+  try {
+    await body();
+    results.passed++;
+    console.log(`  ✓ ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    results.failed++;
+    console.log(`  ✗ ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)\n      ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n      ')}`);
+  }
+}
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+const run = (command, args, cwd) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const write = (file, text) => {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+};
+
+/** The fenced code block that follows `<!-- package-test: NAME -->` in the README. */
+function readmeBlock(name) {
+  const readme = readFileSync('README.md', 'utf8');
+  const match = new RegExp(`<!-- package-test: ${name.replace(/[.]/g, '\\.')} -->\\s*\`\`\`\\w*\\n([\\s\\S]*?)\`\`\``).exec(readme);
+  if (!match) throw new Error(`README.md has no code block marked <!-- package-test: ${name} -->`);
+  return match[1];
+}
+
+if (!existsSync('dist/osms-widgets.iife.js') || !existsSync('dist/types/index.d.ts') || !existsSync('custom-elements.json')) {
+  console.log('▶ build (dist/ or custom-elements.json missing)');
+  execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'osms-package-'));
+const app = join(tmp, 'app');
+let browser;
+let tarball;
+console.log(`▶ package tests in ${tmp}`);
+
+await test('npm pack: the tarball holds the built files and the manifest, not the sources', () => {
+  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', tmp]));
+  tarball = join(tmp, packed.filename);
+  const files = packed.files.map((f) => f.path);
+  for (const file of ['package.json', 'README.md', 'custom-elements.json', 'dist/osms-widgets.js', 'dist/osms-widgets.iife.js', 'dist/es/index.js', 'dist/types/index.d.ts']) {
+    check(files.includes(file), `${file} is not in the tarball`);
+  }
+  const stray = files.filter((f) => f.startsWith('src/') || f.includes('/test/') || f.startsWith('dist-demo/'));
+  check(stray.length === 0, `the tarball holds ${stray.slice(0, 3).join(', ')}`);
+});
+
+await test(`npm install of the tarball, react@${REACT}, react-dom, @vitejs/plugin-react@${PLUGIN_REACT}, vite@${VITE}`, () => {
+  write(join(app, 'package.json'), JSON.stringify({ name: 'osms-package-check', private: true, type: 'module' }, null, 2));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--save-exact', tarball, `react@${REACT}`, `react-dom@${REACT}`, `@vitejs/plugin-react@${PLUGIN_REACT}`, `vite@${VITE}`], app);
+  check(existsSync(join(app, 'node_modules/lit/package.json')), 'lit was not installed with the package');
+});
+
+await test('every entry point and exported file resolves in Node; osms-widgets/core runs there', () => {
+  write(join(app, 'node-check.mjs'), `
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { assess, nextQuestion } from 'osms-widgets/core';
+const { exports } = (await import('osms-widgets/package.json', { with: { type: 'json' } })).default;
+for (const key of Object.keys(exports)) {
+  const file = fileURLToPath(import.meta.resolve('osms-widgets' + key.slice(1)));
+  if (!existsSync(file)) throw new Error(key + ' → ' + file + ' does not exist');
+}
+const a = assess({ residency: 'citizen', categories: ['child'] }, { date: '2026-01-01' });
+console.log(JSON.stringify({ first: nextQuestion({}), status: a.status }));
+`);
+  const out = JSON.parse(run('node', ['node-check.mjs'], app));
+  check(out.first === 'residency', `nextQuestion({}) is ${out.first}`);
+  check(out.status === 'insured-state', `a child is ${out.status}`);
+});
+
+for (const moduleResolution of ['bundler', 'nodenext']) {
+  await test(`types: tsc (moduleResolution ${moduleResolution}) on a file that uses every entry point`, () => {
+    write(join(app, 'types-check.ts'), `
+import { CoverageChecker, ServiceList, ExemptionList, getLocale, setLocale, version, type Locale } from 'osms-widgets';
+import { CoverageChecker as Checker } from 'osms-widgets/coverage-checker';
+import { ServiceList as List } from 'osms-widgets/service-list';
+import { ExemptionList as Exemptions } from 'osms-widgets/exemption-list';
+import { assess, nextQuestion, type Assessment, type Status } from 'osms-widgets/core';
+
+const checker: CoverageChecker = document.createElement('coverage-checker');
+const same: Checker = checker;
+checker.addEventListener('coverage-result', (event) => {
+  const status: Status = event.detail.status;
+  console.log(status, same.answers);
+});
+const list: ServiceList | List | null = document.querySelector('service-list');
+const exemptions: ExemptionList | Exemptions = document.createElement('exemption-list');
+exemptions.addEventListener('exemption-select', (event) => event.detail.category);
+const locale: Locale = getLocale();
+void setLocale('kk');
+const result: Assessment = assess({ residency: 'citizen' }, { date: '2026-01-01' });
+const next: string = nextQuestion({});
+console.log(list, locale, result, next, version);
+// @ts-expect-error: the checker has no such property
+checker.nonsense = 1;
+`);
+    write(join(app, `tsconfig.${moduleResolution}.json`), JSON.stringify({
+      compilerOptions: { target: 'ES2022', module: moduleResolution === 'bundler' ? 'ESNext' : 'NodeNext', moduleResolution, lib: ['ES2023', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: false, types: [] },
+      files: ['types-check.ts'],
+    }));
+    try {
+      run('node', [TSC, '-p', `tsconfig.${moduleResolution}.json`], app);
+    } catch (error) {
+      throw new Error(`tsc failed:\n${error.stdout}${error.stderr}`);
+    }
+  });
+}
+
+await test('custom-elements.json resolves from the installed package and declares the three elements', () => {
+  const root = join(app, 'node_modules/osms-widgets');
+  const installed = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  check(installed.customElements, 'package.json has no customElements field');
+  const manifest = JSON.parse(readFileSync(join(root, installed.customElements), 'utf8'));
+  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+  check(JSON.stringify(elements.map((e) => e.tagName).sort()) === JSON.stringify([...TAGS].sort()), `tags: ${elements.map((e) => e.tagName)}`);
+  for (const el of elements) {
+    for (const kind of ['attributes', 'cssParts', 'cssProperties', 'slots']) check(el[kind]?.length, `<${el.tagName}> documents no ${kind}`);
+    const undocumented = [...el.attributes, ...(el.events ?? []), ...el.cssParts, ...el.cssProperties].filter((x) => !x.description);
+    check(!undocumented.length, `<${el.tagName}>: ${undocumented.map((x) => x.name)} undocumented`);
+  }
+});
+
+/** Opens `url`, records page errors, and waits until `<coverage-checker>` has rendered. */
+async function openPage(url) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && errors.push(message.text()));
+  page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico') && errors.push(`${response.status()} ${response.url()}`));
+  await page.setViewport({ width: 800, height: 900 });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.querySelector('coverage-checker')?.shadowRoot?.querySelector('[part~="heading"]'), { timeout: 15000 });
+  return { page, errors };
+}
+
+/** The checker's main button colour, and whether its no-JS fallback is hidden. */
+const looks = (page) =>
+  page.evaluate(() => {
+    const checker = document.querySelector('coverage-checker');
+    const button = checker.shadowRoot.querySelector('button[part~="button"][type="submit"]');
+    const fallback = checker.querySelector('a');
+    return { accent: getComputedStyle(button).backgroundColor, fallbackShown: fallback ? fallback.getClientRects().length > 0 : false };
+  });
+
+try {
+  const launched = Date.now();
+  browser = await puppeteer.launch({
+    executablePath: findBrowsers().chrome,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  console.log(`  (Chromium started in ${((Date.now() - launched) / 1000).toFixed(1)} s)`);
+
+  await test('README recipe: a plain HTML page with the classic script renders a themed checker', async () => {
+    const site = join(tmp, 'site');
+    write(join(site, 'index.html'), readmeBlock('classic-page.html'));
+    mkdirSync(join(site, 'assets'), { recursive: true });
+    copyFileSync(join(app, 'node_modules/osms-widgets/dist/osms-widgets.iife.js'), join(site, 'assets/osms-widgets.iife.js'));
+    const server = await serveStatic(site);
+    try {
+      const { page, errors } = await openPage(server.url);
+      const { accent, fallbackShown } = await looks(page);
+      check(accent === 'rgb(0, 105, 92)', `the Continue button is ${accent}, not the theme's #00695c`);
+      check(!fallbackShown, 'the no-JS fallback link is still shown');
+      check(!errors.length, errors.join('; '));
+    } finally {
+      await server.close();
+    }
+  });
+
+  await test('README recipe: a Vite React 19 app from the tarball renders <coverage-checker> and gets its result', async () => {
+    write(join(app, 'src/App.jsx'), readmeBlock('react/App.jsx'));
+    write(join(app, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>app</title></head><body><div id="root"></div><script type="module" src="/src/main.jsx"></script></body></html>');
+    write(join(app, 'vite.config.js'), "import { defineConfig } from 'vite';\nimport react from '@vitejs/plugin-react';\nexport default defineConfig({ plugins: [react()], logLevel: 'warn' });\n");
+    // Also imports every entry point, as a bundler user would, to see that they bundle together.
+    write(join(app, 'src/main.jsx'), `
+import { createRoot } from 'react-dom/client';
+import * as all from 'osms-widgets';
+import 'osms-widgets/service-list';
+import 'osms-widgets/exemption-list';
+import { nextQuestion } from 'osms-widgets/core';
+import App from './App.jsx';
+window.entries = { version: all.version, first: nextQuestion({}) };
+createRoot(document.getElementById('root')).render(<App />);
+`);
+    try {
+      run('node', ['node_modules/vite/bin/vite.js', 'build'], app);
+    } catch (error) {
+      throw new Error(`vite build failed:\n${error.stdout}${error.stderr}`);
+    }
+    const server = await serveStatic(join(app, 'dist'));
+    try {
+      const { page, errors } = await openPage(server.url);
+      const state = await page.evaluate((tags) => ({ defined: tags.filter((t) => customElements.get(t)), entries: window.entries }), TAGS);
+      check(state.defined.length === 3, `defined: ${state.defined}`);
+      check(state.entries.first === 'residency' && state.entries.version === pkg.version, JSON.stringify(state.entries));
+      const { accent } = await looks(page);
+      check(accent === 'rgb(0, 105, 92)', `the Continue button is ${accent}, not the theme's #00695c`);
+      // Answer each question as soon as it shows, then confirm the answers.
+      const inChecker = (selector) => page.waitForFunction((s) => document.querySelector('coverage-checker').shadowRoot.querySelector(s), { timeout: 5000 }, selector);
+      for (const [question, answer] of PATH) {
+        await (await inChecker(`input[name="${question}"][value="${answer}"]`)).click();
+        await (await inChecker('button[type="submit"]')).click();
+      }
+      await (await inChecker('button.primary:not([type="submit"])')).click();
+      await page.waitForFunction(() => document.querySelector('main p')?.textContent.includes('not-insured'), { timeout: 5000 });
+      check(!errors.length, errors.join('; '));
+    } finally {
+      await server.close();
+    }
+  });
+} finally {
+  await browser?.close();
+}
+
+if (results.failed === 0) rmSync(tmp, { recursive: true, force: true });
+else console.log(`  (the temporary project is kept in ${tmp})`);
+console.log(`\npackage tests took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`${results.passed} passed, ${results.failed} failed`);
+// `npm test` adds these to its own total.
+if (process.env.COUNTS_FILE) writeFileSync(process.env.COUNTS_FILE, JSON.stringify({ passed: results.passed, failed: results.failed }));
+process.exit(results.failed ? 1 : 0);
