@@ -47,8 +47,10 @@ try {
     }, checker, PATH);
     // The top of the result: status, reasons, the care and the first next steps.
     const box = await checker.boundingBox();
-    await page.setViewport({ width: 360, height: Math.ceil(box.y + box.height), deviceScaleFactor: 1 });
-    await page.screenshot({ path: `${OUT}/coverage-checker-result-${lang}.png`, clip: { x: 0, y: box.y, width: 360, height: Math.min(box.height, 1400) } });
+    await checker.screenshot({
+      path: `${OUT}/coverage-checker-result-${lang}.png`,
+      clip: { x: 0, y: 0, width: box.width, height: Math.min(box.height, 1400) },
+    });
     console.log(`${OUT}/coverage-checker-result-${lang}.png`);
     await page.close();
   }

@@ -87,6 +87,8 @@ export function resultView(result: Assessment, heading: Heading, printing: boole
 
 /** A decisive answer (`work:employee`) as the answer the person chose. */
 function reasonLabel(ref: AnswerRef): string {
+  // "None of these" only makes sense next to its question.
+  if (ref === 'categories:none') return msg('None of the groups the state pays for applies to you', { id: 'checker.result.no-category' });
   const [question, answer] = ref.split(':') as [QuestionId, string];
   return answerLabel(question, answer);
 }

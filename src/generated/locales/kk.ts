@@ -97,6 +97,7 @@
 'checker.result.answers': `Сіздің жауаптарыңыз`,
 'checker.result.kept': `Сізде тегін медициналық көмектің кепілдік берілген көлеміне құқық жоқ. Бірақ мына көмек бәрібір көрсетіледі:`,
 'checker.result.next': `Енді не істеу керек`,
+'checker.result.no-category': `Мемлекет жарна төлейтін топтардың ешқайсысына жатпайсыз`,
 'checker.result.packages': `Сіз алатын медициналық көмек`,
 'checker.result.print': `Басып шығару`,
 'checker.result.reasons': `Себебі сіз былай дедіңіз`,

@@ -97,6 +97,7 @@
 'checker.result.answers': `Ваши ответы`,
 'checker.result.kept': `У вас нет права на гарантированный объём бесплатной медицинской помощи. Но эта помощь оказывается всё равно:`,
 'checker.result.next': `Что делать дальше`,
+'checker.result.no-category': `Вы не относитесь ни к одной из групп, за которые платит государство`,
 'checker.result.packages': `Какую помощь вы получаете`,
 'checker.result.print': `Распечатать`,
 'checker.result.reasons': `Потому что вы ответили`,
