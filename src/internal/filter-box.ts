@@ -63,7 +63,15 @@ export class FilterBox {
 
 /** Picks the form for `count` by the current locale's plural rules (Russian: one, few, many, other). */
 export function plural<T>(count: number, forms: Partial<Record<Intl.LDMLPluralRule, T>> & { other: T }): T {
-  return forms[new Intl.PluralRules(getLocale()).select(count)] ?? forms.other;
+  return forms[pluralRules(getLocale()).select(count)] ?? forms.other;
+}
+
+/** One Intl.PluralRules per locale: creating one is slow. */
+const pluralCache = new Map<string, Intl.PluralRules>();
+function pluralRules(locale: string): Intl.PluralRules {
+  let rules = pluralCache.get(locale);
+  if (!rules) pluralCache.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules;
 }
 
 export const filterStyles = css`

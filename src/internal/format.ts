@@ -1,26 +1,25 @@
 import { getLocale } from './locale.js';
 
-/** Building an Intl formatter is slow (milliseconds): keep one per locale. */
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-function dayFormat(locale: string): Intl.DateTimeFormat {
-  let format = dayFormats.get(locale);
-  if (!format) dayFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })));
-  return format;
-}
-
-/** Kazakh month names, for browsers whose Intl data has none (Debian's Chromium writes "2026 M01 1"). */
-const KK_MONTHS = 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан'.split(' ');
+const MONTHS = {
+  en: 'January February March April May June July August September October November December',
+  // Russian dates use the genitive: «1 января».
+  ru: 'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
+  kk: 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан',
+};
 
 /**
- * An ISO date as the current locale writes it in full: «1 января 2026 г.», «2026 ж. 1 қаңтар»,
- * "January 1, 2026". Where the browser lacks month names it writes the Kazakh CLDR pattern itself.
+ * An ISO date as each language writes it in full: "January 1, 2026", «1 января 2026 г.»,
+ * «2026 ж. 1 қаңтар» — the CLDR long formats. Written out here rather than through
+ * Intl.DateTimeFormat: creating one costs tens of milliseconds on first use (it showed in
+ * the first paint), and some builds (Debian's Chromium) have no Kazakh month names.
  */
 export function formatDay(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  const format = dayFormat(getLocale());
-  const month = format.formatToParts(date).find((part) => part.type === 'month')?.value ?? '';
-  if (getLocale() !== 'kk' || !/\d/.test(month)) return format.format(date);
-  return `${date.getUTCFullYear()} ж. ${date.getUTCDate()} ${KK_MONTHS[date.getUTCMonth()]}`;
+  const [year, month, day] = iso.split('-').map(Number);
+  const locale = getLocale();
+  const name = MONTHS[locale].split(' ')[month - 1];
+  if (locale === 'ru') return `${day} ${name} ${year} г.`;
+  if (locale === 'kk') return `${year} ж. ${day} ${name}`;
+  return `${name} ${day}, ${year}`;
 }
 
 /** The host name of a source URL, for a short link text (`adilet.zan.kz`). */

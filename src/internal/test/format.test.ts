@@ -16,3 +16,24 @@ describe('formatDay', () => {
     });
   }
 });
+
+describe('formatDay agrees with the browser’s own long dates', () => {
+  afterEach(() => setLocale(null));
+
+  for (const locale of ['en', 'ru', 'kk'] as const) {
+    it(`in ${locale}, for a day of every month`, async () => {
+      await setLocale(locale);
+      const intl = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+      const month = intl.formatToParts(new Date(Date.UTC(2026, 0, 1))).find((p) => p.type === 'month')!.value;
+      // Some builds lack Kazakh month names ("M01"); there the browser has nothing to compare with.
+      const comparable = !/\d/.test(month);
+      if (locale !== 'kk') expect(comparable, `${locale} month names`).to.equal(true);
+      for (let m = 1; m <= 12; m++) {
+        const iso = `2025-${String(m).padStart(2, '0')}-${String(m + 10).padStart(2, '0')}`;
+        const ours = formatDay(iso);
+        expect(ours).to.match(/\p{L}{3,}/u);
+        if (comparable) expect(ours).to.equal(intl.format(new Date(`${iso}T00:00:00Z`)));
+      }
+    });
+  }
+});
