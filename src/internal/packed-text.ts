@@ -5,7 +5,21 @@
  * and compresses worse. A real Latin letter in the text is escaped with `~`.
  */
 const LATIN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const ESCAPE = 126; // '~'
 
+/** Decodes in one pass over char codes: it runs before the first paint, so it must be quick. */
 export function unpack(alphabet: string, packed: string, separator: string): string[] {
-  return packed.replace(/~?[A-Za-z]/g, (code) => (code.length > 1 ? code[1] : alphabet[LATIN.indexOf(code)])).split(separator);
+  const table = new Uint16Array(128);
+  for (let i = 0; i < alphabet.length; i++) table[LATIN.charCodeAt(i)] = alphabet.charCodeAt(i);
+  const codes = new Uint16Array(packed.length);
+  let length = 0;
+  for (let i = 0; i < packed.length; i++) {
+    let code = packed.charCodeAt(i);
+    if (code === ESCAPE) code = packed.charCodeAt(++i);
+    else if (code < 128 && table[code]) code = table[code];
+    codes[length++] = code;
+  }
+  let text = '';
+  for (let i = 0; i < length; i += 4096) text += String.fromCharCode(...codes.subarray(i, Math.min(length, i + 4096)));
+  return text.split(separator);
 }
