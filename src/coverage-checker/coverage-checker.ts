@@ -32,9 +32,9 @@ const HASH_PREFIX = '#osms-';
  * @attr heading-level - Level (1–6) of the widget's top heading; step headings are one level below. Default 2.
  * @attr rules-date - ISO date whose rules apply (to preview announced changes). Default today.
  * @attr history - Opt in to browser history: each step gets a URL hash (`#osms-<step>`) and Back returns to it.
- * @fires coverage-step - `{ step, index, total }` when a new step is shown.
- * @fires coverage-result - `{ status, route, packages, reasons, answers, rulesDate }` when the result is shown.
- * @fires coverage-reset - When the check starts again.
+ * @fires {CustomEvent<CoverageStepDetail>} coverage-step - `{ step, index, total }` when a new step is shown.
+ * @fires {CustomEvent<CoverageResultDetail>} coverage-result - `{ status, route, packages, reasons, answers, rulesDate }` when the result is shown.
+ * @fires {CustomEvent} coverage-reset - When the check starts again.
  * @slot - No-JS fallback (e.g. a link to the official status check); hidden once the widget renders.
  * @csspart base - The widget's box.
  * @csspart heading - Every heading.

@@ -38,6 +38,7 @@ export abstract class OsmsElement extends LitElement implements LocaleAware {
   /** ISO date whose rules apply (for previews of announced changes); default today. */
   @property({ attribute: 'rules-date' }) rulesDate: string | null = null;
 
+  /** @internal When this widget's own `lang` was last set: page-locale bookkeeping. */
   langSetAt = 0;
 
   constructor() {
