@@ -74,6 +74,7 @@ export class CoverageChecker extends OsmsElement {
   @state() private invalid = false;
   @state() private printing = false;
   private answered: Answers = {};
+  private assessed?: { answers: Answers; date: string; result: Assessment };
   /** Set while changing an answer from the review, to return there. */
   private returnToReview = false;
   /** Focus the step heading after the next render (not on the first paint). */
@@ -236,8 +237,17 @@ export class CoverageChecker extends OsmsElement {
     </dl>`;
   }
 
-  private resultView(): TemplateResult {
+  /** The outcome for the answers and date now; computed once per answers (they are never mutated, only replaced). */
+  private assessment(): Assessment {
+    const cached = this.assessed;
+    if (cached?.answers === this.answered && cached.date === this.date) return cached.result;
     const result = assess(this.answered, { date: this.date });
+    this.assessed = { answers: this.answered, date: this.date, result };
+    return result;
+  }
+
+  private resultView(): TemplateResult {
+    const result = this.assessment();
     const questions = answeredPath(this.answered, this.date);
     return html`
       ${resultView(result, (depth, content, id) => this.heading(depth, content, id), this.printing)}
@@ -282,7 +292,7 @@ export class CoverageChecker extends OsmsElement {
 
   private showResult = (): void => {
     this.go('result');
-    const result = assess(this.answered, { date: this.date });
+    const result = this.assessment();
     this.emit<CoverageResultDetail>('coverage-result', {
       status: result.status,
       route: result.route,
