@@ -3,9 +3,10 @@
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, findBrowsers } from '../scripts/browsers.mjs';
 
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM = findBrowsers().chrome ?? '/usr/bin/chromium';
+const ARGS = CHROMIUM_ARGS;
 const TAGS = ['coverage-checker', 'service-list', 'exemption-list'];
 const PATH = { residency: 'citizen', categories: 'none', work: 'self-employed', payments: 'current', 'paid-60-months': 'yes' };
 

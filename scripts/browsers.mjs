@@ -32,6 +32,19 @@ const BROWSERS = {
   },
 };
 
+/**
+ * Flags for headless Chromium here: as root it needs --no-sandbox, and on a closed network
+ * its background connections only fail, so they are switched off.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** Paths of the browsers found now: `{ chrome, firefox, webkit }`, each a path or undefined. */
 export function findBrowsers() {
   const found = {};

@@ -8,7 +8,7 @@ import puppeteer from 'puppeteer';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { findBrowsers } from './browsers.mjs';
+import { CHROMIUM_ARGS, findBrowsers } from './browsers.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const OUT = 'docs/screenshots';
@@ -18,7 +18,7 @@ const server = await serveStatic('dist-demo', '/any/folder/');
 const browser = await puppeteer.launch({
   executablePath: findBrowsers().chrome,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: CHROMIUM_ARGS,
 });
 const errors = [];
 

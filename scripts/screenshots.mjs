@@ -6,7 +6,7 @@
 import puppeteer from 'puppeteer';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'vite';
-import { findBrowsers } from './browsers.mjs';
+import { CHROMIUM_ARGS, findBrowsers } from './browsers.mjs';
 
 const OUT = 'docs/screenshots';
 const PATH = [['residency', 'citizen'], ['categories', 'none'], ['work', 'self-employed'], ['payments', 'stopped-more']];
@@ -18,7 +18,7 @@ const url = server.resolvedUrls.local[0];
 const browser = await puppeteer.launch({
   executablePath: findBrowsers().chrome,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: CHROMIUM_ARGS,
 });
 
 async function open(lang) {

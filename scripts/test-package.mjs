@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { findBrowsers } from './browsers.mjs';
+import { CHROMIUM_ARGS, findBrowsers } from './browsers.mjs';
 import { serveStatic } from './static-server.mjs';
 
 // Installed into the temporary project only, pinned.
@@ -178,7 +178,7 @@ try {
   browser = await puppeteer.launch({
     executablePath: findBrowsers().chrome,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: CHROMIUM_ARGS,
   });
   console.log(`  (Chromium started in ${((Date.now() - launched) / 1000).toFixed(1)} s)`);
 
