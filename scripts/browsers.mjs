@@ -83,7 +83,7 @@ export function ensureBrowsers() {
   return found;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const found = ensureBrowsers();
   for (const [name, path] of Object.entries(found)) console.log(`${name}: ${path ?? 'not installed'}`);
 }
