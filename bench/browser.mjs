@@ -8,7 +8,7 @@ import { CHROMIUM_ARGS, findBrowsers } from '../scripts/browsers.mjs';
 const CHROMIUM = findBrowsers().chrome ?? '/usr/bin/chromium';
 const ARGS = CHROMIUM_ARGS;
 const TAGS = ['coverage-checker', 'service-list', 'exemption-list'];
-const PATH = { residency: 'citizen', categories: 'none', work: 'self-employed', payments: 'current', 'paid-60-months': 'yes' };
+const PATH = { residency: 'citizen', categories: 'none', work: 'self-employed', 'last-paid': 'up-to-date' };
 
 export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

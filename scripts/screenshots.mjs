@@ -9,7 +9,7 @@ import { createServer } from 'vite';
 import { CHROMIUM_ARGS, findBrowsers } from './browsers.mjs';
 
 const OUT = 'docs/screenshots';
-const PATH = [['residency', 'citizen'], ['categories', 'none'], ['work', 'self-employed'], ['payments', 'stopped-more']];
+const PATH = [['residency', 'citizen'], ['categories', 'none'], ['work', 'self-employed'], ['last-paid', 'over-6-months']];
 
 mkdirSync(OUT, { recursive: true });
 const server = await createServer({ logLevel: 'error', server: { port: 0, strictPort: false } });

@@ -21,7 +21,7 @@ const VITE = pkg.devDependencies.vite;
 const TSC = resolve('node_modules/typescript/bin/tsc');
 const TAGS = ['coverage-checker', 'service-list', 'exemption-list'];
 // The path through the checker used to reach a result (question id, answer id).
-const PATH = [['residency', 'citizen'], ['categories', 'none'], ['work', 'self-employed'], ['payments', 'stopped-more']];
+const PATH = [['residency', 'citizen'], ['categories', 'none'], ['work', 'self-employed'], ['last-paid', 'over-6-months']];
 
 const started = Date.now();
 const results = { passed: 0, failed: 0 };

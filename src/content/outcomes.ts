@@ -2,8 +2,8 @@
  * Display strings for the result of the coverage check: statuses, which budget pays, next steps,
  * the rules cited, and why joining the insurance pays off.
  */
-import { msg } from '@lit/localize';
-import type { Budget, NextStepId, RuleId, Status } from '../core/index.js';
+import { msg, str } from '@lit/localize';
+import type { Budget, Change, NextStepId, RuleId, Status, StatusConditionId } from '../core/index.js';
 
 type Text = () => string;
 
@@ -13,8 +13,15 @@ const STATUS: Record<Status, Text> = {
     msg('You are insured: contributions are paid for you', { id: 'status.insured-contributions' }),
   'check-employer': () =>
     msg('You should be insured through your employer — check that they pay', { id: 'status.check-employer' }),
+  'insured-grace': () => msg('You are still insured for a while', { id: 'status.insured-grace' }),
+  'check-payer': () =>
+    msg('You are insured in the months when the one who pays you holds back your contributions — check that they do', {
+      id: 'status.check-payer',
+    }),
   'not-insured': () => msg('You are not insured', { id: 'status.not-insured' }),
   'emergency-only': () => msg('You get emergency care only', { id: 'status.emergency-only' }),
+  'paid-care': () =>
+    msg('You pay for your care: only diseases dangerous to others are treated free', { id: 'status.paid-care' }),
 };
 
 const STATUS_SUMMARY: Record<Status, Text> = {
@@ -38,12 +45,32 @@ const STATUS_SUMMARY: Record<Status, Text> = {
       'You still get guaranteed free medical care (GOBMP). But insurance care (OSMS), such as specialists on referral, scans and planned hospital care, is not free for you until contributions are paid.',
       { id: 'status.not-insured.summary' },
     ),
+  'insured-grace': () =>
+    msg(
+      'Nothing is being paid for you now, but the insured status lasts a few months after the last paid month. To keep it, the months since then must be paid before it ends. After that you get guaranteed free medical care (GOBMP) only.',
+      { id: 'status.insured-grace.summary' },
+    ),
+  'check-payer': () =>
+    msg(
+      'A company, an individual entrepreneur or an online platform that pays you must hold back your contribution from what it pays and send it to the Fund. That happens only in months when you are paid. A private person who pays you holds back nothing. Check your status: if it shows you as not insured, ask the one who pays you, or pay for yourself.',
+      { id: 'status.check-payer.summary' },
+    ),
   'emergency-only': () =>
     msg(
-      'You have no right to guaranteed free medical care. You get emergency care when your life is in danger, and treatment of diseases dangerous to others. For other care you pay yourself or use voluntary health insurance.',
-      { id: 'status.emergency-only.summary' },
+      'You have no right to guaranteed free medical care. Emergency care is free for you until the danger to your life is over, and so is treatment of acute diseases dangerous to others. For other care you pay yourself or use your health insurance policy.',
+      { id: 'status.emergency-only.summary.cis' },
+    ),
+  'paid-care': () =>
+    msg(
+      'You have no right to guaranteed free medical care or to insurance care. Treatment of acute diseases dangerous to others is free. Everything else, emergency care included, you pay yourself or through your travel or voluntary health insurance.',
+      { id: 'status.paid-care.summary' },
     ),
 };
+
+/** The status line of `insured-grace`, with the last day of cover written out. */
+export function graceTitle(until: string): string {
+  return msg(str`You are still insured until ${until}`, { id: 'status.insured-grace.until' });
+}
 
 
 const PAYER: Record<Budget, Text> = {
@@ -70,6 +97,10 @@ const STEP: Record<NextStepId, Text> = {
   'emergency-103': () => msg('In an emergency, call 103', { id: 'step.emergency-103' }),
   'attach-with-insurance-contract': () =>
     msg('Attach to a polyclinic with your insurance contract', { id: 'step.attach-with-insurance-contract' }),
+  'travel-insurance': () => msg('Check your travel insurance', { id: 'step.travel-insurance' }),
+  'ask-payer': () => msg('Ask the one who pays you', { id: 'step.ask-payer' }),
+  'private-client-pay-yourself': () =>
+    msg('If a private person pays you, pay for yourself', { id: 'step.private-client-pay-yourself' }),
 };
 
 const STEP_TEXT: Record<NextStepId, Text> = {
@@ -139,14 +170,26 @@ const STEP_TEXT: Record<NextStepId, Text> = {
       { id: 'step.voluntary-insurance.text' },
     ),
   'emergency-103': () =>
-    msg(
-      'If your life or health is in danger, call an ambulance on 103. Emergency care is given to everyone, foreigners too.',
-      { id: 'step.emergency-103.text' },
-    ),
+    msg('If your life or health is in danger, call an ambulance on 103.', { id: 'step.emergency-103.text.call' }),
   'attach-with-insurance-contract': () =>
     msg(
-      'Since August 2023, as a rule, workers from EAEU countries and their families attach to a polyclinic with a voluntary or compulsory health insurance contract. Ask the polyclinic which documents it needs.',
-      { id: 'step.attach-with-insurance-contract.text' },
+      'Since August 2023, as a rule, workers from EAEU countries and their families attach to a polyclinic with an imputed or a voluntary health insurance contract. This is done in person at the polyclinic, not through eGov: ask it which documents it needs.',
+      { id: 'step.attach-with-insurance-contract.text.imputed' },
+    ),
+  'travel-insurance': () =>
+    msg(
+      'Care other than for diseases dangerous to others is paid. Keep your travel insurance policy and its assistance phone number at hand, and call it before you go to a clinic. If you have no policy, buy one before you travel.',
+      { id: 'step.travel-insurance.text' },
+    ),
+  'ask-payer': () =>
+    msg(
+      'Ask the company, the entrepreneur or the platform that pays you whether it holds back your health insurance contribution and pays it. If your status is still wrong, call 1406.',
+      { id: 'step.ask-payer.text' },
+    ),
+  'private-client-pay-yourself': () =>
+    msg(
+      'A private person who pays you under a contract is not a tax agent and holds back nothing. To be insured, pay the contribution for yourself every month, as a self-payer.',
+      { id: 'step.private-client-pay-yourself.text' },
     ),
 };
 
@@ -199,9 +242,25 @@ const RULE: Record<RuleId, Text> = {
     }),
   'visitor-limited-care': () =>
     msg(
-      'People who stay in Kazakhstan for a while get free emergency care, but not guaranteed free medical care.',
-      { id: 'rule.visitor-limited-care' },
+      'People who stay in Kazakhstan for a while have no right to guaranteed free medical care; other care is paid or covered by voluntary insurance.',
+      { id: 'rule.visitor-limited-care.paid' },
     ),
+  'cis-emergency-care': () =>
+    msg('Citizens of CIS countries get emergency care free until the danger to life is over.', {
+      id: 'rule.cis-emergency-care',
+    }),
+  'dangerous-diseases-for-all': () =>
+    msg('Everyone who stays in Kazakhstan for a while gets free care for acute diseases dangerous to others.', {
+      id: 'rule.dangerous-diseases-for-all',
+    }),
+  'no-gobmp-without-entitlement': () =>
+    msg('Without a right to guaranteed free medical care, only the care given to everyone is free.', {
+      id: 'rule.no-gobmp-without-entitlement',
+    }),
+  'minimum-wage-base': () =>
+    msg('Fixed contributions are a share of the minimum wage, which the law on the republican budget sets for each year.', {
+      id: 'rule.minimum-wage-base',
+    }),
   'no-osms-before-2020': () =>
     msg('Before 2020 there was no insurance care: residents got guaranteed free medical care only.', {
       id: 'rule.no-osms-before-2020',
@@ -217,9 +276,10 @@ const RULE: Record<RuleId, Text> = {
       id: 'rule.employer-pays',
     }),
   'civil-contract-withheld': () =>
-    msg('As a rule, under a civil-law contract the one who pays you holds back your contribution.', {
-      id: 'rule.civil-contract-withheld',
-    }),
+    msg(
+      'As a rule, under a civil-law contract a tax agent who pays you holds back your contribution, in the months when it pays you.',
+      { id: 'rule.civil-contract-withheld.tax-agent' },
+    ),
   'platform-withheld': () =>
     msg('From 2026, as a rule, online platforms hold back the contributions of people who work through them.', {
       id: 'rule.platform-withheld',
@@ -227,11 +287,13 @@ const RULE: Record<RuleId, Text> = {
   'self-payer-current': () =>
     msg('As a rule, if you pay for yourself and have paid every month, you are insured.', { id: 'rule.self-payer-current' }),
   'grace-3-months': () =>
-    msg('As a rule, you stay insured for 3 months after the last paid month.', { id: 'rule.grace-3-months' }),
+    msg('As a rule, the insured status lasts 3 months after the last paid month, whoever paid it.', {
+      id: 'rule.grace-3-months.anyone',
+    }),
   'grace-6-months-after-60': () =>
     msg(
-      'From 2026, as a rule, if you paid for 60 months in a row, you stay insured for 6 months after the last paid month.',
-      { id: 'rule.grace-6-months-after-60' },
+      'From 2026, as a rule, after 60 months in a row paid for you, the insured status lasts 6 months after the last paid month.',
+      { id: 'rule.grace-6-months-after-60.anyone' },
     ),
   'not-paying': () =>
     msg('Without contributions you are not insured and get guaranteed free medical care (GOBMP) only.', {
@@ -293,3 +355,99 @@ export function voluntaryInsuranceText(): string {
 export function unconfirmedNote(): string {
   return msg('Not yet confirmed in an official text — check with 1406.', { id: 'unconfirmed' });
 }
+
+const CONDITION: Record<StatusConditionId, Text> = {
+  'while-not-working': () => msg('you do not work', { id: 'condition.while-not-working' }),
+  'attached-to-polyclinic': () => msg('you are attached to a polyclinic', { id: 'condition.attached-to-polyclinic' }),
+  'charged-when-seeking-care': () =>
+    msg('the akimat pays your contributions when you seek care: tell the polyclinic your welfare level', {
+      id: 'condition.charged-when-seeking-care',
+    }),
+};
+
+/** A condition the status holds under, as the end of "This holds only while …". */
+export function conditionText(id: StatusConditionId): string {
+  return CONDITION[id]();
+}
+
+/** One upcoming change, with the values already written out by the caller. */
+export function changeText(
+  change: Change,
+  parts: { date: string; from?: string; to?: string; service?: string },
+): string {
+  const { date, from = '', to = '', service = '' } = parts;
+  switch (change.kind) {
+    case 'status':
+      return msg(str`From ${date}: ${to}.`, { id: 'change.status' });
+    case 'service-added':
+      return msg(str`From ${date}, this is part of your free care: ${service}.`, { id: 'change.service-added' });
+    case 'service-removed':
+      return msg(str`From ${date}, this is no longer part of your free care: ${service}.`, { id: 'change.service-removed' });
+    case 'payer':
+      return msg(str`From ${date}: ${to}`, { id: 'change.payer' });
+    case 'amount':
+      return change.to === undefined
+        ? msg(str`From ${date}, the contribution is counted from the new minimum wage, which is not set yet (now ${from} a month).`, {
+            id: 'change.amount.unknown',
+          })
+        : msg(str`From ${date}, the monthly contribution changes from ${from} to ${to}.`, { id: 'change.amount' });
+    case 'rate':
+      return msg(str`From ${date}, the contribution rate changes from ${from} to ${to}.`, { id: 'change.rate' });
+    default:
+      return '';
+  }
+}
+
+/** The parts of the "How much" section, with the numbers already formatted by the caller. */
+export const amountTexts = {
+  heading: () => msg('How much', { id: 'amount.heading' }),
+  monthly: (amount: string, rate: string, base: string, year: string) =>
+    msg(str`${amount} a month: ${rate} of ${base}, the minimum wage of ${year}.`, { id: 'amount.monthly' }),
+  monthlyMultiple: (amount: string, rate: string, multiple: string, base: string, year: string) =>
+    msg(str`${amount} a month: ${rate} of ${multiple} × ${base}, the minimum wage of ${year}.`, { id: 'amount.monthly-multiple' }),
+  unknownWage: (rate: string, year: string) =>
+    msg(str`The minimum wage of ${year} is not set yet: the contribution will be ${rate} of it a month.`, {
+      id: 'amount.unknown-wage',
+    }),
+  unknownWageMultiple: (rate: string, multiple: string, year: string) =>
+    msg(str`The minimum wage of ${year} is not set yet: the contribution will be ${rate} of ${multiple} × it a month.`, {
+      id: 'amount.unknown-wage-multiple',
+    }),
+  keepCover: (months: string, total: string, until: string) =>
+    msg(str`To keep the cover: ${months} months, ${total} in all, paid before ${until}.`, { id: 'amount.keep-cover' }),
+  twelveMonths: (total: string) =>
+    msg(str`12 months, as arrears or ahead: ${total}.`, { id: 'amount.twelve-months' }),
+  withheldPay: (rate: string, cap: string) =>
+    msg(str`${rate} of the pay, counted from no more than ${cap} minimum wages.`, { id: 'amount.withheld-pay' }),
+  withheldIncome: (rate: string) => msg(str`${rate} of the income it pays you, held back.`, { id: 'amount.withheld-income' }),
+  state: (rate: string) => msg(str`The state pays ${rate} of the average wage of two years before.`, { id: 'amount.state' }),
+};
+
+/** Who a contribution comes from, as the start of its line. */
+export function contributionPayer(payer: string): string {
+  switch (payer) {
+    case 'employee':
+      return msg('Your contribution, held back by the employer', { id: 'contribution.employee' });
+    case 'employer':
+      return msg('Your employer’s contribution', { id: 'contribution.employer' });
+    case 'gph':
+      return msg('Under a civil-law contract', { id: 'contribution.gph' });
+    case 'platform':
+      return msg('Through an online platform', { id: 'contribution.platform' });
+    default:
+      return '';
+  }
+}
+
+/** Headings and short texts of the result that carry no fact of their own. */
+export const resultTexts = {
+  conditions: () => msg('This holds only while:', { id: 'result.conditions' }),
+  changes: () => msg('What changes for you', { id: 'result.changes' }),
+  changesNote: () =>
+    msg('If your answers stay true and nothing more is paid for you.', { id: 'result.changes.note' }),
+  kept: () => msg('This care is still given to you free:', { id: 'result.kept' }),
+  unconfirmedStatus: () =>
+    msg('Part of what decides this answer is not yet confirmed in an official text — check with 1406.', {
+      id: 'result.unconfirmed-status',
+    }),
+};

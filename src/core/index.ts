@@ -4,7 +4,7 @@
  * Pure TypeScript: ids and data only; display strings live in the element layer.
  */
 export type * from './types.js';
-export { inForce, isIsoDate, today, valueOn } from './dates.js';
+export { addMonths, inForce, isIsoDate, lastDayOfMonth, monthsBetween, nextDay, today, valueOn } from './dates.js';
 export { EPOCH, OSMS_START } from './data/epoch.js';
 export * as sources from './data/sources.js';
 export {
@@ -31,10 +31,15 @@ export {
   type ConditionId,
   type ProofId,
 } from './data/categories.js';
-export { CATEGORY_RESIDENCIES, FLOW, QUESTIONS, answersFor, question, type Question } from './data/questions.js';
+export { CATEGORY_RESIDENCIES, FLOW, LEGACY_PAYMENTS, QUESTIONS, answersFor, question, type Question } from './data/questions.js';
 export {
   CONTRIBUTIONS,
+  CONTRIBUTION_PAYERS,
   ENTITLEMENTS,
+  GRACE_PERIODS,
+  KEPT_CARE_BY_STATUS,
+  STATUS_CONDITIONS,
+  gracePeriodsOn,
   MINIMUM_WAGE,
   MRP,
   RULES,
@@ -46,9 +51,24 @@ export {
   type Contribution,
   type Decision,
   type Entitlement,
+  type GracePeriod,
+  type StatusCondition,
+  type StatusConditionId,
   type Rule,
   type RuleId,
   type StepRef,
 } from './data/rules.js';
 export { NEXT_STEPS, nextStep, nextStepsOn, type NextStep, type NextStepId } from './data/next-steps.js';
-export { STATUS_ORDER, assess, coverageRank, nextQuestion, questionsFor, type Assessment } from './engine.js';
+export {
+  IncompleteAnswersError,
+  STATUS_ORDER,
+  assess,
+  coverageRank,
+  nextQuestion,
+  questionsFor,
+  type Amount,
+  type Assessment,
+  type Change,
+  type ContributionShare,
+  type UnconfirmedRef,
+} from './engine.js';

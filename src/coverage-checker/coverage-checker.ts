@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import { answersFor, assess, question, type Answers, type Assessment, type QuestionId } from '../core/index.js';
-import { answerHint, answerLabel, questionHint, questionText } from '../content/questions.js';
+import { answerHint, questionHint, questionText } from '../content/questions.js';
+import { answerText } from './labels.js';
 import { OsmsElement } from '../internal/osms-element.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { styles } from './coverage-checker.styles.js';
@@ -16,7 +17,10 @@ export interface CoverageStepDetail {
   index: number;
   total: number;
 }
-export type CoverageResultDetail = Pick<Assessment, 'status' | 'route' | 'packages' | 'reasons' | 'rulesDate'> & {
+export type CoverageResultDetail = Pick<
+  Assessment,
+  'status' | 'route' | 'packages' | 'reasons' | 'rulesDate' | 'coveredUntil' | 'amounts' | 'changes' | 'conditions' | 'unconfirmedBy'
+> & {
   answers: Answers;
 };
 
@@ -33,7 +37,7 @@ const HASH_PREFIX = '#osms-';
  * @attr rules-date - ISO date whose rules apply (to preview announced changes). Default today.
  * @attr history - Opt in to browser history: each step gets a URL hash (`#osms-<step>`) and Back returns to it.
  * @fires {CustomEvent<CoverageStepDetail>} coverage-step - `{ step, index, total }` when a new step is shown.
- * @fires {CustomEvent<CoverageResultDetail>} coverage-result - `{ status, route, packages, reasons, answers, rulesDate }` when the result is shown.
+ * @fires {CustomEvent<CoverageResultDetail>} coverage-result - `{ status, route, packages, reasons, answers, rulesDate, coveredUntil, amounts, changes, conditions, unconfirmedBy }` when the result is shown.
  * @fires {CustomEvent} coverage-reset - When the check starts again.
  * @slot - No-JS fallback (e.g. a link to the official status check); hidden once the widget renders.
  * @csspart base - The widget's box.
@@ -194,7 +198,7 @@ export class CoverageChecker extends OsmsElement {
           aria-invalid=${this.invalid ? 'true' : nothing}
           aria-describedby=${hint ? `${inputId}-hint` : nothing}
         />
-        <label for=${inputId}>${answerLabel(id, answer)}</label>
+        <label for=${inputId}>${answerText(id, answer, this.date)}</label>
         ${hint ? html`<p class="option-hint" id="${inputId}-hint">${hint}</p>` : nothing}
       </div>
     `;
@@ -224,7 +228,7 @@ export class CoverageChecker extends OsmsElement {
       ${questions.map(
         (id) => html`<div class="review-row" part="item">
           <dt>${questionText(id)}</dt>
-          <dd>${answerValues(this.answered, id).map((answer) => answerLabel(id, answer)).join('; ')}</dd>
+          <dd>${answerValues(this.answered, id).map((answer) => answerText(id, answer, this.date)).join('; ')}</dd>
           ${withChange
             ? html`<dd class="change">
                 <button type="button" class="link" part="button" @click=${() => this.change(id)}>
@@ -300,6 +304,11 @@ export class CoverageChecker extends OsmsElement {
       reasons: result.reasons,
       answers: this.answers,
       rulesDate: result.rulesDate,
+      ...(result.coveredUntil ? { coveredUntil: result.coveredUntil } : {}),
+      amounts: structuredClone(result.amounts),
+      changes: structuredClone(result.changes),
+      conditions: [...result.conditions],
+      unconfirmedBy: [...result.unconfirmedBy],
     });
   };
 

@@ -5,12 +5,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
-  keptCareOn,
   nextStep,
   rule,
   servicesOn,
+  type Amount,
   type AnswerRef,
   type Assessment,
+  type Change,
+  type ContributionShare,
   type NextStepId,
   type PackageId,
   type QuestionId,
@@ -18,7 +20,13 @@ import {
 } from '../core/index.js';
 import { keptCareName, packageName, packageWho, serviceExplanation, serviceName } from '../content/services.js';
 import {
+  amountTexts,
+  changeText,
+  conditionText,
+  contributionPayer,
+  graceTitle,
   insuranceAdvantages,
+  resultTexts,
   nextStepText,
   nextStepTitle,
   payerText,
@@ -28,17 +36,20 @@ import {
   unconfirmedNote,
   voluntaryInsuranceText,
 } from '../content/outcomes.js';
-import { answerLabel } from '../content/questions.js';
-import { formatDay, sourceLabel } from '../internal/format.js';
+import { formatDay, formatNumber, formatPercent, formatTenge, sourceLabel } from '../internal/format.js';
+import { answerText } from './labels.js';
 
 type Heading = (depth: number, content: unknown, id?: string) => TemplateResult;
 
 const ICONS: Record<Status, string> = {
   'insured-state': '✓',
   'insured-contributions': '✓',
+  'insured-grace': '!',
   'check-employer': '!',
+  'check-payer': '!',
   'not-insured': '–',
   'emergency-only': '✕',
+  'paid-care': '✕',
 };
 
 export function resultView(result: Assessment, heading: Heading, printing: boolean): TemplateResult {
@@ -48,21 +59,35 @@ export function resultView(result: Assessment, heading: Heading, printing: boole
       ${heading(1, msg('Your result', { id: 'checker.result.title' }), 'step-heading')}
       <p class="badge ${result.status}" part="status">
         <span class="icon" aria-hidden="true">${ICONS[result.status]}</span>
-        <strong>${statusTitle(result.status)}</strong>
+        <strong>${result.coveredUntil ? graceTitle(formatDay(result.coveredUntil)) : statusTitle(result.status)}</strong>
       </p>
+      ${result.unconfirmedBy.length ? html`<p class="unconfirmed">${resultTexts.unconfirmedStatus()}</p>` : nothing}
       <p>${statusSummary(result.status)}</p>
+      ${result.conditions.length
+        ? html`<p>${resultTexts.conditions()}</p>
+            <ul class="conditions">${result.conditions.map((id) => html`<li>${conditionText(id)}</li>`)}</ul>`
+        : nothing}
       ${result.payer ? html`<p>${payerText(result.payer)}</p>` : nothing}
+      ${amountsView(result, heading)}
+      ${result.changes.length
+        ? html`${heading(2, resultTexts.changes())}
+            <p class="hint">${resultTexts.changesNote()}</p>
+            <ul class="changes">${result.changes.map((change) => html`<li>${changeView(change)}</li>`)}</ul>`
+        : nothing}
 
       ${heading(2, msg('Because you said', { id: 'checker.result.reasons' }))}
-      <ul class="reasons">${result.reasons.map((ref) => html`<li>${reasonLabel(ref)}</li>`)}</ul>
+      <ul class="reasons">${result.reasons.map((ref) => html`<li>${reasonLabel(ref, date)}</li>`)}</ul>
 
       ${heading(2, msg('The care you get', { id: 'checker.result.packages' }))}
       ${result.packages.length
         ? result.packages.map((id) => packageView(id, date, printing))
-        : html`<p>${msg('You have no right to the free guaranteed care. This care is still given:', { id: 'checker.result.kept' })}</p>
-            <ul>${keptCareOn(date, 'visitor').map((care) => html`<li>${keptCareName(care.id)}</li>`)}</ul>`}
-      ${result.status === 'not-insured' ? advantagesView(heading) : nothing}
-      ${result.status === 'emergency-only'
+        : html`<p>${msg('You have no right to the free guaranteed care. This care is still given:', { id: 'checker.result.kept' })}</p>`}
+      ${result.keptCare.length
+        ? html`${result.packages.length ? html`<p>${resultTexts.kept()}</p>` : nothing}
+            <ul class="kept">${result.keptCare.map((id) => html`<li>${keptCareName(id)}</li>`)}</ul>`
+        : nothing}
+      ${result.canJoin ? advantagesView(heading) : nothing}
+      ${result.nextSteps.includes('voluntary-insurance')
         ? html`${heading(3, msg('Voluntary health insurance', { id: 'checker.result.vhi' }))}
             <p>${voluntaryInsuranceText()}</p>`
         : nothing}
@@ -85,12 +110,80 @@ export function resultView(result: Assessment, heading: Heading, printing: boole
   `;
 }
 
+/** "How much": what the person pays, or what is paid for them, for the year of the rules date. */
+function amountsView(result: Assessment, heading: Heading): TemplateResult | typeof nothing {
+  const year = result.rulesDate.slice(0, 4);
+  const lines = result.amounts.length
+    ? result.amounts.map((amount) => amountLine(amount, year, result.coveredUntil)).filter(Boolean)
+    : result.contributions.map(shareLine).filter(Boolean);
+  if (!lines.length) return nothing;
+  return html`${heading(2, amountTexts.heading())}
+    <ul class="amounts">${lines.map((line) => html`<li>${line}</li>`)}</ul>`;
+}
+
+function amountLine(amount: Amount, year: string, coveredUntil?: string): string {
+  const rate = formatPercent(amount.rate);
+  if (amount.total === undefined || amount.minimumWage === undefined) {
+    if (amount.id !== 'monthly') return '';
+    return amount.baseMultiple === 1
+      ? amountTexts.unknownWage(rate, year)
+      : amountTexts.unknownWageMultiple(rate, formatNumber(amount.baseMultiple), year);
+  }
+  const total = formatTenge(amount.total);
+  const wage = formatTenge(amount.minimumWage);
+  switch (amount.id) {
+    case 'monthly':
+      return amount.baseMultiple === 1
+        ? amountTexts.monthly(total, rate, wage, year)
+        : amountTexts.monthlyMultiple(total, rate, formatNumber(amount.baseMultiple), wage, year);
+    case 'keep-cover':
+      return amountTexts.keepCover(formatNumber(amount.months), total, coveredUntil ? formatDay(coveredUntil) : '');
+    case 'twelve-months':
+      return amountTexts.twelveMonths(total);
+  }
+}
+
+/** A contribution withheld or paid for the person (employees, contracts, platforms, the state). */
+function shareLine(share: ContributionShare): string {
+  const rate = formatPercent(share.rate);
+  if (share.payer === 'state') return amountTexts.state(rate);
+  const who = contributionPayer(share.payer);
+  if (!who) return '';
+  const what = share.base === 'pay' && share.capMinimumWages ? amountTexts.withheldPay(rate, formatNumber(share.capMinimumWages)) : amountTexts.withheldIncome(rate);
+  return `${who}: ${what}`;
+}
+
+function changeView(change: Change): string {
+  const date = formatDay(change.date);
+  switch (change.kind) {
+    case 'status':
+      return changeText(change, { date, to: statusTitle(change.to) });
+    case 'service-added':
+    case 'service-removed':
+      return changeText(change, { date, service: serviceName(change.service) });
+    case 'payer':
+      return changeText(change, { date, to: change.to ? payerText(change.to) : '' });
+    case 'amount':
+      return changeText(change, {
+        date,
+        ...(change.from !== undefined ? { from: formatTenge(change.from) } : {}),
+        ...(change.to !== undefined ? { to: formatTenge(change.to) } : {}),
+      });
+    case 'rate':
+      return changeText(change, {
+        date,
+        ...(change.from !== undefined ? { from: formatPercent(change.from) } : {}),
+        ...(change.to !== undefined ? { to: formatPercent(change.to) } : {}),
+      });
+  }
+}
+
 /** A decisive answer (`work:employee`) as the answer the person chose. */
-function reasonLabel(ref: AnswerRef): string {
+function reasonLabel(ref: AnswerRef, date: string): string {
   // "None of these" only makes sense next to its question.
   if (ref === 'categories:none') return msg('None of the groups the state pays for applies to you', { id: 'checker.result.no-category' });
   const [question, answer] = ref.split(':') as [QuestionId, string];
-  return answerLabel(question, answer);
+  return answerText(question, answer, date);
 }
 
 function packageView(id: PackageId, date: string, printing: boolean): TemplateResult {

@@ -22,6 +22,48 @@ export function formatDay(iso: string): string {
   return `${name} ${day}, ${year}`;
 }
 
+/** Month names standing alone (Russian uses the nominative here: «ноябрь 2026 г.»). */
+const STANDALONE_MONTHS = {
+  en: MONTHS.en,
+  ru: 'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь',
+  kk: MONTHS.kk,
+};
+
+/** The month of an ISO date with its year: "November 2026", «ноябрь 2026 г.», «2026 ж. қараша». */
+export function formatMonth(iso: string): string {
+  const [year, month] = iso.split('-').map(Number);
+  const locale = getLocale();
+  const name = STANDALONE_MONTHS[locale].split(' ')[month - 1];
+  if (locale === 'ru') return `${name} ${year} г.`;
+  if (locale === 'kk') return `${year} ж. ${name}`;
+  return `${name} ${year}`;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number as the language writes it: 4,250 / 4 250; one formatter per language. */
+export function formatNumber(value: number): string {
+  const locale = getLocale();
+  let format = numberFormats.get(locale);
+  if (!format) {
+    // Kazakh writes numbers as Russian does (CLDR: space groups, comma decimals), and some
+    // browser builds carry no Kazakh number data, so Kazakh numbers are formatted as Russian.
+    format = new Intl.NumberFormat(locale === 'kk' ? 'ru' : locale, { maximumFractionDigits: 2 });
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}
+
+/** An amount in tenge: "4,250 ₸", «4 250 ₸». */
+export function formatTenge(value: number): string {
+  return `${formatNumber(value)}\u00a0₸`;
+}
+
+/** A percentage: "5%", «5 %» as each language writes it. */
+export function formatPercent(value: number): string {
+  return getLocale() === 'en' ? `${formatNumber(value)}%` : `${formatNumber(value)}\u00a0%`;
+}
+
 /** The host name of a source URL, for a short link text (`adilet.zan.kz`). */
 export function sourceLabel(url: string): string {
   try {

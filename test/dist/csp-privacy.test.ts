@@ -51,7 +51,7 @@ describe('under a strict CSP with Trusted Types, and in private', () => {
       ['residency', 'citizen'],
       ['categories', 'none'],
       ['work', 'self-employed'],
-      ['payments', 'current'],
+      ['last-paid', 'up-to-date'],
     ]);
     expect(status).to.equal('insured-contributions');
     const recorded = (frame.contentWindow as unknown as { __recorded: Recorded }).__recorded;

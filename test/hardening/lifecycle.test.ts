@@ -68,7 +68,7 @@ describe('the widgets in a changing page', () => {
       if (document.activeElement === document.body) lost.push(el.shadowRoot!.querySelector('#step-heading')?.textContent ?? '');
     };
     el.shadowRoot!.querySelector<HTMLInputElement>('input')!.focus();
-    for (const [question, value] of [['residency', 'citizen'], ['categories', 'none'], ['work', 'none'], ['payments', 'never']]) {
+    for (const [question, value] of [['residency', 'citizen'], ['categories', 'none'], ['work', 'none'], ['last-paid', 'never']]) {
       await answer(el, question, value);
       watch();
       (el.shadowRoot!.querySelector('input') ?? el.shadowRoot!.querySelector('button'))?.focus();

@@ -42,6 +42,12 @@ export const NEXT_STEPS = [
   { id: 'register-unemployed', since: '2020-01-01', source: AKIMAT_ASTANA_STATUS },
   { id: 'voluntary-insurance', since: EPOCH, source: FUND_FOREIGNERS_FAQ },
   { id: 'emergency-103', url: 'tel:103', since: EPOCH, source: EGOV_AMBULANCE },
+  // Visitors: a policy bought before the trip, and its assistance number.
+  { id: 'travel-insurance', since: EPOCH, source: FUND_FOREIGNERS_FAQ },
+  // Civil-law contracts and platforms: the tax agent or the platform withholds the contribution.
+  { id: 'ask-payer', since: '2020-01-01', source: RATES_2023, unconfirmed: true },
+  // A private person is no tax agent: nobody withholds, the worker pays as a self-payer.
+  { id: 'private-client-pay-yourself', since: '2020-01-01', source: RATES_2023, unconfirmed: true },
   {
     id: 'attach-with-insurance-contract',
     since: '2023-08-14',

@@ -74,3 +74,5 @@ export const RATES_2023 = 'https://cdb.kz/sistema/novosti/kto_i_skolko_platit_na
 export const RATES_2026 = 'https://www.lada.kz/kazakhstan-news/147594-novye-porogi-i-pravila-otchislenii-osms-v-kazakhstane-s-2026-goda.html';
 export const STATE_RATE = 'https://www.inform.kz/ru/izmenyatsya-li-platezhi-na-osms-v-2026-godu-otvet-fonda-9bdef6';
 export const PLATFORM_2026 = 'https://www.lada.kz/kazakhstan-news/144664-s-2026-goda-poiavitsia-platezh-o-kotorom-dolzhny-znat-vse-kazakhstantsy.html';
+/** Law of 8.12.2025 on the republican budget for 2026–2028: minimum wage and MRP for 2026 (zakon.kz). */
+export const BUDGET_2026 = 'https://www.zakon.kz/pravo/6500457-kakimi-budut-mrp-minimalnaya-zarplata-i-pensiya-v-2026-godu.html';

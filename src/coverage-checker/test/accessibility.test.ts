@@ -17,14 +17,26 @@ const STATES: [string, Setup][] = [
     await answer(el, 'residency', 'citizen');
     await answer(el, 'categories', 'none');
     await answer(el, 'work', 'self-employed');
-    await answer(el, 'payments', 'never');
+    await answer(el, 'last-paid', 'never');
   }],
   ['the result (not insured, open lists)', async (el) => {
-    await complete(el, [['residency', 'citizen'], ['categories', 'none'], ['work', 'none'], ['payments', 'never']]);
+    await complete(el, [['residency', 'citizen'], ['categories', 'none'], ['work', 'none'], ['last-paid', 'never']]);
     for (const details of shadow(el).querySelectorAll('details')) details.open = true;
   }],
+  ['the result (insured for a while, amounts and changes)', async (el) => {
+    await complete(el, [['residency', 'citizen'], ['categories', 'none'], ['work', 'none'], ['last-paid', 'month-2'], ['paid-60-months', 'no']]);
+  }],
+  ['the result (check the payer)', async (el) => {
+    await complete(el, [['residency', 'citizen'], ['categories', 'none'], ['work', 'gph']]);
+  }],
+  ['the result (conditions, unconfirmed)', async (el) => {
+    await complete(el, [['residency', 'citizen'], ['categories', 'crisis-welfare-level'], ['work', 'none']]);
+  }],
   ['the result (emergency only)', async (el) => {
-    await complete(el, [['residency', 'visitor']]);
+    await complete(el, [['residency', 'visitor'], ['visitor-country', 'cis']]);
+  }],
+  ['the result (paid care)', async (el) => {
+    await complete(el, [['residency', 'visitor'], ['visitor-country', 'other']]);
   }],
 ];
 

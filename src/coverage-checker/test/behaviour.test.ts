@@ -77,7 +77,11 @@ describe('<coverage-checker> flow', () => {
     const status = () => shadow(el).querySelector('[role="status"]')!.textContent!.trim();
     expect(counter()).to.match(/^Question 1 of \d$/);
     await answer(el, 'residency', 'visitor');
+    expect(counter()).to.equal('Question 2 of 2');
+    await answer(el, 'visitor-country', 'other');
     expect(status()).to.equal('Check your answers');
+    button(el, 'Back').click();
+    await el.updateComplete;
     button(el, 'Back').click();
     await el.updateComplete;
     await answer(el, 'residency', 'citizen');

@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../define.js';
 import { complete, shadow } from './drive.js';
 
-const PATH: [string, ...string[]][] = [['residency', 'citizen'], ['categories', 'none'], ['work', 'none'], ['payments', 'never']];
+const PATH: [string, ...string[]][] = [['residency', 'citizen'], ['categories', 'none'], ['work', 'none'], ['last-paid', 'never']];
 
 describe('<coverage-checker> layout', () => {
   afterEach(async () => {

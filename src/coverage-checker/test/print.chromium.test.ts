@@ -6,7 +6,7 @@ import '../define.js';
 import type { CoverageChecker } from '../coverage-checker.js';
 import { complete, shadow } from './drive.js';
 
-const PATH: [string, ...string[]][] = [['residency', 'citizen'], ['categories', 'none'], ['work', 'none'], ['payments', 'never']];
+const PATH: [string, ...string[]][] = [['residency', 'citizen'], ['categories', 'none'], ['work', 'none'], ['last-paid', 'never']];
 
 function visible(element: Element): boolean {
   return element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';
