@@ -216,3 +216,8 @@ export function answerHint(question: QuestionId, answer: string): string {
 export function lastPaidOrEarlier(month: string): string {
   return msg(str`${month} or earlier`, { id: 'a.last-paid.or-earlier' });
 }
+
+/** The `last-paid` answer as a reason in the result: the month with what it means. */
+export function lastPaidReason(answer: string): string {
+  return msg(str`Last month paid for you: ${answer}`, { id: 'a.last-paid.reason' });
+}

@@ -38,6 +38,7 @@ import {
 } from '../content/outcomes.js';
 import { formatDay, formatNumber, formatPercent, formatTenge, sourceLabel } from '../internal/format.js';
 import { answerText } from './labels.js';
+import { lastPaidReason } from '../content/questions.js';
 
 type Heading = (depth: number, content: unknown, id?: string) => TemplateResult;
 
@@ -183,7 +184,8 @@ function reasonLabel(ref: AnswerRef, date: string): string {
   // "None of these" only makes sense next to its question.
   if (ref === 'categories:none') return msg('None of the groups the state pays for applies to you', { id: 'checker.result.no-category' });
   const [question, answer] = ref.split(':') as [QuestionId, string];
-  return answerText(question, answer, date);
+  const text = answerText(question, answer, date);
+  return question === 'last-paid' && answer.startsWith('month-') ? lastPaidReason(text) : text;
 }
 
 function packageView(id: PackageId, date: string, printing: boolean): TemplateResult {
