@@ -8,6 +8,7 @@ import {
   IncompleteAnswersError,
   LEGACY_PAYMENTS,
   assess,
+  changeWithin,
   rule,
   type Answers,
   type Assessment,
@@ -225,5 +226,17 @@ describe('incomplete answers', () => {
       expect(error, missing).to.be.instanceOf(IncompleteAnswersError);
       expect((error as IncompleteAnswersError).missing).to.equal(missing);
     }
+  });
+});
+
+describe('changeWithin', () => {
+  it('finds items that start or end within 12 months of the rules date', () => {
+    const item = { since: '2027-01-01', until: '2027-12-31' };
+    expect(changeWithin(item, '2026-11-26')).to.deep.equal({ kind: 'starts', date: '2027-01-01' });
+    expect(changeWithin(item, '2025-12-31')).to.equal(undefined);
+    expect(changeWithin(item, '2027-01-01')).to.deep.equal({ kind: 'ends', date: '2027-12-31' });
+    expect(changeWithin(item, '2026-12-31', 12)).to.deep.equal({ kind: 'starts', date: '2027-01-01' });
+    expect(changeWithin({ since: '2020-01-01' }, '2026-11-26')).to.equal(undefined);
+    expect(changeWithin({ since: '2020-01-01', until: '2026-12-31' }, '2026-11-26')).to.deep.equal({ kind: 'ends', date: '2026-12-31' });
   });
 });
