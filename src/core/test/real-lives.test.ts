@@ -96,11 +96,13 @@ describe('visitors and EAEU workers', () => {
   });
 
   it('sends uninsured EAEU workers to attach in person, not to pay for themselves', () => {
-    const result = assess({ residency: 'eaeu-worker', work: 'none', 'last-paid': 'never' }, { date: '2026-06-01' });
-    expect(result.status).to.equal('emergency-only');
-    expect(result.nextSteps).to.include('attach-with-insurance-contract');
-    expect(result.nextSteps).not.to.include.members(['pay-self-payer']);
-    expect(result.amounts).to.deep.equal([]);
+    for (const date of ['2024-06-01', '2026-06-01', '2027-06-01']) {
+      const result = assess({ residency: 'eaeu-worker', work: 'none', 'last-paid': 'never' }, { date });
+      expect(result.status, date).to.equal('emergency-only');
+      expect(result.nextSteps, date).to.include('attach-with-insurance-contract');
+      expect(result.nextSteps, date).not.to.include.members(['pay-self-payer']);
+      expect(result.amounts, date).to.deep.equal([]);
+    }
     expect(assess({ residency: 'eaeu-worker', work: 'employee' }, { date: '2026-06-01' }).nextSteps).to.include(
       'attach-with-insurance-contract',
     );
@@ -109,9 +111,16 @@ describe('visitors and EAEU workers', () => {
 
 describe('conditions on the status', () => {
   it('names attachment and the charge on seeking care for the crisis welfare level', () => {
-    const result = assess({ residency: 'citizen', categories: ['crisis-welfare-level'], work: 'none' }, { date: '2026-06-01' });
-    expect(result.status).to.equal('insured-state');
-    expect(result.conditions).to.deep.equal(['while-not-working', 'attached-to-polyclinic', 'charged-when-seeking-care']);
+    for (const date of ['2026-01-01', '2027-06-01']) {
+      const result = assess({ residency: 'citizen', categories: ['crisis-welfare-level'], work: 'none' }, { date });
+      expect(result.status, date).to.equal('insured-state');
+      expect(result.payer, date).to.equal('local');
+      expect(result.conditions, date).to.deep.equal(['while-not-working', 'attached-to-polyclinic', 'charged-when-seeking-care']);
+    }
+    // Before 2026 the welfare level was no category of its own: the answer is not offered.
+    expect(() => assess({ residency: 'citizen', categories: ['crisis-welfare-level'], work: 'none' }, { date: '2025-06-01' })).to.throw(
+      IncompleteAnswersError,
+    );
   });
 
   it('sets no condition when a category applies whatever one does', () => {
@@ -122,9 +131,12 @@ describe('conditions on the status', () => {
 
 describe('refugees', () => {
   it('are not told why it pays to join what they cannot join', () => {
-    const refugee = assess({ residency: 'refugee' }, { date: '2026-06-01' });
-    expect(refugee.status).to.equal('not-insured');
-    expect(refugee.canJoin).to.equal(false);
+    for (const date of ['2025-06-01', '2026-06-01', '2027-06-01']) {
+      const refugee = assess({ residency: 'refugee' }, { date });
+      expect(refugee.status, date).to.equal('not-insured');
+      expect(refugee.packages, date).to.deep.equal(['gobmp']);
+      expect(refugee.canJoin, date).to.equal(false);
+    }
     expect(assess(notWorking('never'), { date: '2026-06-01' }).canJoin).to.equal(true);
   });
 });
