@@ -446,6 +446,10 @@ export const resultTexts = {
   changesNote: () =>
     msg('If your answers stay true and nothing more is paid for you.', { id: 'result.changes.note' }),
   kept: () => msg('This care is still given to you free:', { id: 'result.kept' }),
+  firstStep: () => msg('What to do first', { id: 'result.first-step' }),
+  unconfirmedShort: () => msg('Not yet confirmed', { id: 'result.unconfirmed-short' }),
+  newTab: () => msg('(opens in a new tab)', { id: 'result.new-tab' }),
+  kinds: (count: number) => msg(str`kinds of care: ${count}`, { id: 'result.kinds-of-care' }),
   unconfirmedStatus: () =>
     msg('Part of what decides this answer is not yet confirmed in an official text — check with 1406.', {
       id: 'result.unconfirmed-status',

@@ -21,6 +21,8 @@ export interface NextStep extends Dated {
   id: string;
   /** Where the step is done, when it has a web address or a phone number (`tel:`). */
   url?: string;
+  /** Only for some of the people it is shown to ("If the state should pay for you but…"). */
+  conditional?: true;
 }
 
 export const NEXT_STEPS = [
@@ -38,7 +40,7 @@ export const NEXT_STEPS = [
   { id: 'prepay-12-months', since: '2022-09-05', source: PREPAY_2022, unconfirmed: true },
   // The State Corporation updates the social status of people the state pays for (law 405-V);
   // the exact steps are not published in an official text.
-  { id: 'fix-preferential-status', since: '2020-01-01', source: LAW_OSMS, unconfirmed: true },
+  { id: 'fix-preferential-status', since: '2020-01-01', source: LAW_OSMS, unconfirmed: true, conditional: true },
   { id: 'register-unemployed', since: '2020-01-01', source: AKIMAT_ASTANA_STATUS },
   { id: 'voluntary-insurance', since: EPOCH, source: FUND_FOREIGNERS_FAQ },
   { id: 'emergency-103', url: 'tel:103', since: EPOCH, source: EGOV_AMBULANCE },
@@ -47,7 +49,7 @@ export const NEXT_STEPS = [
   // Civil-law contracts and platforms: the tax agent or the platform withholds the contribution.
   { id: 'ask-payer', since: '2020-01-01', source: RATES_2023, unconfirmed: true },
   // A private person is no tax agent: nobody withholds, the worker pays as a self-payer.
-  { id: 'private-client-pay-yourself', since: '2020-01-01', source: RATES_2023, unconfirmed: true },
+  { id: 'private-client-pay-yourself', since: '2020-01-01', source: RATES_2023, unconfirmed: true, conditional: true },
   {
     id: 'attach-with-insurance-contract',
     since: '2023-08-14',
