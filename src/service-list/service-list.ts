@@ -17,7 +17,7 @@ const VIEWS = ['list', 'compare'] as const;
 type PackageChoice = (typeof PACKAGES)[number];
 type View = (typeof VIEWS)[number];
 
-/** OSMS dental care is for certain groups of the insured only (the Fund's list, seed 003). */
+/** OSMS dental care is for certain groups of the insured only (the Fund's page on OSMS). */
 const FOR_CERTAIN_GROUPS: readonly ServiceId[] = ['osms-dental-care'];
 
 /** `value` if it is one of `allowed`; otherwise `fallback`, with one warning per bad value. */

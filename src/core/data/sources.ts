@@ -44,7 +44,7 @@ export function isOfficial(url: string): boolean {
 export const LAW_OSMS = cite('law', 'https://adilet.zan.kz/rus/docs/Z1500000405');
 /** Code of 7.07.2020 № 360-VI «О здоровье народа и системе здравоохранения». */
 export const HEALTH_CODE = cite('law', 'https://adilet.zan.kz/rus/docs/K2000000360');
-/** The order of receiving medical care linked from the Fund's page (seed 003). */
+/** The order of receiving medical care linked from the Fund's page on OSMS. */
 export const CARE_ORDER = cite('law', 'https://adilet.zan.kz/rus/docs/V1500011361');
 /** Rules for recording consumers and granting the right to care in OSMS (ҚР ДСМ-333/2020). */
 export const CONSUMER_RULES = cite('law', 'https://adilet.zan.kz/eng/docs/V2000021977');
@@ -148,3 +148,14 @@ export const STATUS_CHANNELS = cite(
 );
 /** The Fund's explanation of the 2026 changes to the lists of socially significant and chronic diseases (zakon.kz, 2025-12-23). */
 export const FUND_2026_CHANGES = cite('news', 'https://www.zakon.kz/obshestvo/6502128-osms2026-chto-izmenitsya-dlya-kazakhstantsev.html');
+/** The Fund's page on OSMS (kk): EAEU migrant workers and their families attach with a voluntary or imputed insurance contract. */
+export const FUND_EAEU_ATTACHMENT = cite('fund', 'https://fms.kz/kz/o-medstrakhovanii/');
+/**
+ * The rules of recording consumers from 2026 (kaz.zakon.kz, 2025-10-28): people exempt from
+ * contributions under Law 405-V art. 28 item 7, and military personnel and officers of
+ * special state and law-enforcement bodies, recorded from their agencies' data.
+ */
+export const CONSUMER_RULES_2026_KK = cite(
+  'news',
+  'https://kaz.zakon.kz/quqiq/6070449-mms-2026-zhyldan-bastap-meditsinaly-yzmetterd-ttynushylardy-esepke-aludy-zhaa-erezheler.html',
+);
