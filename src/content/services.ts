@@ -84,7 +84,7 @@ const SERVICE_TEXT: Record<ServiceId, Text> = {
     ),
   'gobmp-primary-care-2027': () =>
     msg(
-      'From 1 January 2027 the list names your first visit to the polyclinic with any complaint, and the prevention, diagnosis and treatment of socially significant diseases. Check-ups, screenings and vaccinations stay at your polyclinic.',
+      'From 1 January 2027 the list names your first visit with a complaint, and the prevention, diagnosis and treatment of socially significant diseases.',
       { id: 'svc.gobmp-primary-care-2027.text' },
     ),
   'gobmp-specialized-outpatient': () =>
@@ -94,7 +94,7 @@ const SERVICE_TEXT: Record<ServiceId, Text> = {
     ),
   'gobmp-specialized-outpatient-2026': () =>
     msg(
-      'Specialists find and treat socially significant diseases, such as tuberculosis, HIV or cancer, and chronic diseases under dynamic observation, and you go home after each visit. From 2026 the care of diabetes and rheumatoid arthritis is paid by insurance instead.',
+      'Specialists find and treat socially significant diseases, such as tuberculosis, HIV or cancer, and chronic diseases under dynamic observation; you go home after each visit. Diabetes and rheumatoid arthritis are now paid by insurance.',
       { id: 'svc.gobmp-specialized-outpatient-2026.text' },
     ),
   'gobmp-specialized-outpatient-2027': () =>
@@ -144,7 +144,7 @@ const SERVICE_TEXT: Record<ServiceId, Text> = {
     ),
   'osms-chronic-diseases-2026': () =>
     msg(
-      'From 2026 diabetes, cerebral palsy, rheumatism and systemic connective-tissue diseases are no longer on the list of socially significant diseases. Their care and medicines continue, paid by insurance: you need to be insured.',
+      'These diseases left the list of socially significant diseases. Their care and medicines continue, paid by insurance: you need to be insured.',
       { id: 'svc.osms-chronic-diseases-2026.text' },
     ),
   'osms-dental-care': () =>
