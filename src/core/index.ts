@@ -7,6 +7,7 @@ export type * from './types.js';
 export { addMonths, changeWithin, inForce, isIsoDate, lastDayOfMonth, monthsBetween, nextDay, today, valueOn } from './dates.js';
 export { EPOCH, OSMS_START } from './data/epoch.js';
 export * as sources from './data/sources.js';
+export { isOfficial, sourceKind, type SourceKind } from './data/sources.js';
 export {
   EXAMPLE_IDS,
   KEPT_CARE,
