@@ -119,7 +119,8 @@ export const styles = css`
     font-weight: 700;
   }
   .badge.insured-state,
-  .badge.insured-contributions {
+  .badge.insured-contributions,
+  .badge.insured-transition {
     color: var(--_success);
   }
   .badge.insured-grace,

@@ -46,6 +46,7 @@ const ICONS: Record<Status, string> = {
   'insured-state': '✓',
   'insured-contributions': '✓',
   'insured-grace': '!',
+  'insured-transition': '✓',
   'check-employer': '!',
   'check-payer': '!',
   'not-insured': '–',

@@ -293,7 +293,7 @@ const SITUATIONS: Situation[] = [
     status: 'insured-contributions',
     route: 'self',
     packages: ['gobmp', 'osms'],
-    rules: ['self-payer-current', 'self-payer-12-months'],
+    rules: ['self-payer-current', 'self-payer-3-months'],
   },
   {
     name: 'an individual entrepreneur two months behind: insured for a while',

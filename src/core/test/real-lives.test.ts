@@ -252,3 +252,31 @@ describe('changeWithin', () => {
     expect(changeWithin({ since: '2020-01-01', until: '2026-12-31' }, '2026-11-26')).to.deep.equal({ kind: 'ends', date: '2026-12-31' });
   });
 });
+
+describe('the transitional rules of Law 405-V art. 40', () => {
+  it('gave everyone taking part in OSMS its care in the first half of 2020', () => {
+    const answers = notWorking('never');
+    const early = assess(answers, { date: '2020-03-01' });
+    expect(early.status).to.equal('insured-transition');
+    expect(early.packages).to.deep.equal(['gobmp', 'osms']);
+    expect(assess(answers, { date: '2020-07-01' }).status).to.equal('not-insured');
+    expect(assess({ residency: 'refugee' }, { date: '2020-03-01' }).status, 'refugees do not take part').to.equal('not-insured');
+  });
+
+  it('cites 3 months for self-payers until 1 July 2021, then 12', () => {
+    const answers = notWorking('up-to-date');
+    expect(assess(answers, { date: '2021-06-30' }).rules).to.include('self-payer-3-months').and.not.include('self-payer-12-months');
+    expect(assess(answers, { date: '2021-07-01' }).rules).to.include('self-payer-12-months').and.not.include('self-payer-3-months');
+  });
+});
+
+describe('military and law-enforcement staff', () => {
+  it('are exempt from 2026 and not sent to a Public Service Centre', () => {
+    const before = assess({ residency: 'citizen', categories: ['military'] }, { date: '2025-06-01' });
+    const after = assess({ residency: 'citizen', categories: ['military'] }, { date: '2026-06-01' });
+    expect(before.payer).to.equal('republican');
+    expect(after.payer).to.equal('exempt');
+    expect(after.nextSteps).to.include('ask-service-personnel').and.not.include('fix-preferential-status');
+    expect(assess({ residency: 'citizen', categories: ['pensioner'] }, { date: '2026-06-01' }).nextSteps).to.include('fix-preferential-status');
+  });
+});
