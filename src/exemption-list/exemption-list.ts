@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
   CONDITIONS,
+  PROOFS,
   OSMS_START,
   categoriesOn,
   inForce,
@@ -18,7 +19,7 @@ import { OsmsElement } from '../internal/osms-element.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { listStyles } from '../internal/list.styles.js';
 import { FilterBox, filterStyles, plural } from '../internal/filter-box.js';
-import { formatDay, sourceLabel } from '../internal/format.js';
+import { changeMark, formatDay, sourceLabel } from '../internal/format.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './exemption-list.styles.js';
 
@@ -128,6 +129,7 @@ export class ExemptionList extends OsmsElement {
       <details>
         <summary part="summary">
           ${number !== undefined ? html`<span class="number" part="number">${number}.</span> ` : nothing}${categoryName(c.id)}
+          ${changeMark(c, this.date) ? html`<span class="soon">${changeMark(c, this.date)}</span>` : nothing}
         </summary>
         <div class="body">
           <p>${categoryWho(c.id)}</p>
@@ -140,6 +142,7 @@ export class ExemptionList extends OsmsElement {
               `
             : nothing}
           <p><span class="label">${msg('What proves it:', { id: 'exemptions.proof' })}</span> ${proofText(c.proof)}</p>
+          ${proofOf(c.proof).unconfirmed ? html`<p class="note">${unconfirmedNote()}</p>` : nothing}
           ${budgetText(c, this.date)}
           ${c.unconfirmed ? html`<p class="note">${unconfirmedNote()}</p>` : nothing}
           <p class="meta">
@@ -233,4 +236,11 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'exemption-select': ExemptionSelectEvent;
   }
+}
+
+const PROOF_FACTS: readonly { id: string; unconfirmed?: true }[] = PROOFS;
+
+/** Whether what proves a category is confirmed by an official text. */
+function proofOf(id: string): { unconfirmed?: true } {
+  return PROOF_FACTS.find((p) => p.id === id) ?? {};
 }

@@ -1,5 +1,5 @@
-import { msg } from '@lit/localize';
-import { sourceKind } from '../core/index.js';
+import { msg, str } from '@lit/localize';
+import { changeWithin, sourceKind } from '../core/index.js';
 import { getLocale } from './locale.js';
 
 const MONTHS = {
@@ -84,4 +84,17 @@ function hostOf(url: string): string {
   } catch {
     return url;
   }
+}
+
+/**
+ * "From 1 January 2027" or "Until 31 December 2026" for an item that starts or ends within
+ * 12 months of the rules date; '' otherwise. Lists show it next to the item's name.
+ */
+export function changeMark(item: { since?: string; until?: string }, rulesDate: string): string {
+  const change = changeWithin(item, rulesDate);
+  if (!change) return '';
+  const day = formatDay(change.date);
+  return change.kind === 'starts'
+    ? msg(str`From ${day}`, { id: 'list.starts' })
+    : msg(str`Until ${day}`, { id: 'list.ends' });
 }

@@ -53,4 +53,14 @@ export const listStyles = css`
       border-color: CanvasText;
     }
   }
+  /* "From 1 January 2027": an item that starts or ends within a year of the rules date. */
+  .soon {
+    display: inline-block;
+    margin-inline-start: 0.25rem;
+    padding: 0 0.375rem;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    font-size: 0.875em;
+    font-weight: 400;
+  }
 `;

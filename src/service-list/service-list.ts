@@ -8,7 +8,7 @@ import { OsmsElement } from '../internal/osms-element.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { listStyles } from '../internal/list.styles.js';
 import { FilterBox, filterStyles, plural } from '../internal/filter-box.js';
-import { formatDay, sourceLabel } from '../internal/format.js';
+import { changeMark, formatDay, sourceLabel } from '../internal/format.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './service-list.styles.js';
 
@@ -113,7 +113,7 @@ export class ServiceList extends OsmsElement {
       ${this.heading(1, packageName(pkg))}
       <p>${packageWho(pkg)}</p>
       <ul class="items">
-        ${services.map((s) => html`<li part="item">${renderService(s)}</li>`)}
+        ${services.map((s) => html`<li part="item">${renderService(s, this.date)}</li>`)}
       </ul>
     `;
   }
@@ -133,7 +133,7 @@ export class ServiceList extends OsmsElement {
           ${services.map(
             (s) => html`
               <tr part="item" role="row">
-                <th scope="row" role="rowheader">${serviceName(s.id as ServiceId)}</th>
+                <th scope="row" role="rowheader">${serviceName(s.id as ServiceId)}${changeMark(s, this.date) ? html` <span class="soon">${changeMark(s, this.date)}</span>` : nothing}</th>
                 ${this.packages.map(
                   (pkg) => html`<td role="cell"><span class="cell-label" aria-hidden="true">${shortName(pkg)}: </span>${cellText(s, pkg)}</td>`,
                 )}
@@ -146,11 +146,12 @@ export class ServiceList extends OsmsElement {
   }
 }
 
-function renderService(s: Service) {
+function renderService(s: Service, date: string) {
   const id = s.id as ServiceId;
+  const soon = changeMark(s, date);
   return html`
     <details>
-      <summary part="summary">${serviceName(id)}</summary>
+      <summary part="summary">${serviceName(id)}${soon ? html` <span class="soon">${soon}</span>` : nothing}</summary>
       <div class="body">
         <p>${serviceExplanation(id)}</p>
         ${s.examples?.length

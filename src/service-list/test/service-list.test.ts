@@ -21,7 +21,13 @@ async function list(attributes = ''): Promise<ServiceList> {
 
 const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const summaries = (el: Element) => all(el, 'summary').map(text);
+/** The names in the summaries, without the "From …"/"Until …" marks of coming changes. */
+const summaries = (el: Element) =>
+  all(el, 'summary').map((summary) => {
+    const copy = summary.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.soon').forEach((mark) => mark.remove());
+    return text(copy);
+  });
 
 /** Types into the filter box as a user does: the value changes, then `input` fires. */
 async function type(el: ServiceList, query: string): Promise<void> {
@@ -277,5 +283,24 @@ describe('<service-list>', () => {
         });
       }
     }
+  });
+});
+
+describe('<service-list> marks what starts or ends within a year', () => {
+  afterEach(() => fixtureCleanup());
+
+  it('shows "From" on the 2027 items and "Until" on those they replace, only within 12 months', async () => {
+    const soon = (el: Element) => all(el, '.soon').map(text);
+    const near = await fixture<ServiceList>(`<service-list rules-date="2026-11-26"></service-list>`);
+    await settled(near);
+    const starting = servicesOn('2027-01-01').filter((s) => s.since === '2027-01-01').length;
+    const ending = servicesOn('2026-12-31').filter((s) => 'until' in s && s.until === '2026-12-31').length;
+    expect(starting, 'the data has items that start on 2027-01-01').to.be.above(0);
+    // Items from 2027 are not in force yet on 2026-11-26: only the endings are listed today.
+    expect(soon(near).filter((t) => t.startsWith('Until December 31, 2026'))).to.have.length(ending);
+    fixtureCleanup();
+    const far = await fixture<ServiceList>(`<service-list rules-date="2025-06-01"></service-list>`);
+    await settled(far);
+    expect(soon(far).filter((t) => t.includes('2027'))).to.deep.equal([]);
   });
 });
