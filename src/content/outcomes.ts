@@ -285,11 +285,11 @@ export function insuranceAdvantages(): string[] {
 export function voluntaryInsuranceText(): string {
   return msg(
     'Voluntary health insurance is a policy that you or your employer buy from an insurance company. What it covers and what it costs depend on the contract: which services, which diseases and which clinics.',
-    { id: 'vhi' },
+    { id: 'vhi.about' },
   );
 }
 
 /** Shown next to a fact not yet found in an official text. */
 export function unconfirmedNote(): string {
-  return msg('Not yet confirmed in an official text — check with 1406.', { id: 'unconfirmed' });
+  return msg('Not yet confirmed in an official text — check with 1406.', { id: 'note.unconfirmed' });
 }
