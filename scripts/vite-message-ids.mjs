@@ -98,7 +98,7 @@ export function shortMessageIds({ xliffDir = join(ROOT, 'xliff'), srcDir = join(
       const locale = LOCALE_MODULE.exec(file)?.[1];
       if (!locale) return null;
       if (!tables[locale]) this.error(`${file}: no xliff/${locale}.xlf for this locale module`);
-      return { code: tableModule(tables[locale]), map: { mappings: '' } };
+      return { code: tableModule(tables[locale]), map: null };
     },
     transform(code, file) {
       if (!file.startsWith(resolve(srcDir)) || !/\.ts$/.test(file) || LOCALE_MODULE.test(file)) return null;
