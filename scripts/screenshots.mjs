@@ -3,13 +3,13 @@
 // the checker's result in kk, ru and en, and the two lists in kk.
 //   node scripts/screenshots.mjs
 /* global document -- used inside page.evaluate, in the browser */
-import puppeteer from 'puppeteer';
+import puppeteer from 'puppeteer-core';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'vite';
 import { CHROMIUM_ARGS, findBrowsers } from './browsers.mjs';
+import { driveChecker, SAMPLE_PATH } from '../test/support/checker-driver.mjs';
 
 const OUT = 'docs/screenshots';
-const PATH = [['residency', 'citizen'], ['categories', 'none'], ['work', 'self-employed'], ['payments', 'stopped-more']];
 
 mkdirSync(OUT, { recursive: true });
 const server = await createServer({ logLevel: 'error', server: { port: 0, strictPort: false } });
@@ -36,15 +36,7 @@ try {
   for (const lang of ['kk', 'ru', 'en']) {
     const page = await open(lang);
     const checker = await page.waitForSelector('coverage-checker');
-    await page.evaluate(async (el, path) => {
-      for (const [question, ...answers] of path) {
-        for (const value of answers) el.shadowRoot.querySelector(`input[name="${question}"][value="${value}"]`).click();
-        el.shadowRoot.querySelector('button[type="submit"]').click();
-        await el.updateComplete;
-      }
-      el.shadowRoot.querySelector('button.primary').click();
-      await el.updateComplete;
-    }, checker, PATH);
+    await page.evaluate(driveChecker, checker, SAMPLE_PATH);
     // The top of the result: status, reasons, the care and the first next steps.
     const box = await checker.boundingBox();
     await checker.screenshot({

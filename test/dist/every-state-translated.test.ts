@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { DROP_IN, importModule } from './load.js';
+import { DROP_IN, importModule } from '../support/load.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 

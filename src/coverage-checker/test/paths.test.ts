@@ -3,8 +3,8 @@ import '../define.js';
 import type { CoverageChecker } from '../coverage-checker.js';
 import { setLocale } from '../../internal/locale.js';
 import { statusTitle } from '../../content/outcomes.js';
-import { complete, shadow, type Path } from './drive.js';
-import type { Status } from '../../core/index.js';
+import { complete, shadow, type Path } from '../../../test/support/drive.js';
+import { STATUS_ORDER, type Status } from '../../core/index.js';
 
 interface Case {
   name: string;
@@ -57,8 +57,7 @@ describe('<coverage-checker> paths to every status', () => {
     }
   }
 
-  it('covers every status', () => {
-    const statuses = new Set(CASES.map((c) => c.status));
-    expect([...statuses].sort()).to.deep.equal(['check-employer', 'emergency-only', 'insured-contributions', 'insured-state', 'not-insured']);
+  it('walks to every status the engine knows', () => {
+    expect([...new Set(CASES.map((c) => c.status))].sort()).to.deep.equal([...STATUS_ORDER].sort());
   });
 });

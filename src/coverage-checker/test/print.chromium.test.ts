@@ -4,9 +4,10 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../define.js';
 import type { CoverageChecker } from '../coverage-checker.js';
-import { complete, shadow } from './drive.js';
+import { complete, shadow } from '../../../test/support/drive.js';
+import { UNINSURED_PATH } from '../../../test/support/checker-driver.mjs';
 
-const PATH: [string, ...string[]][] = [['residency', 'citizen'], ['categories', 'none'], ['work', 'none'], ['payments', 'never']];
+const PATH = UNINSURED_PATH;
 
 function visible(element: Element): boolean {
   return element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';

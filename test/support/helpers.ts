@@ -1,4 +1,5 @@
 /** Helpers shared by the browser tests. */
+import { forgetWarnings } from '../../src/internal/warn.js';
 
 /** Resolves when the page locale has switched (the widgets then re-render). */
 export function localeSwitched(): Promise<string> {
@@ -23,11 +24,15 @@ export async function settled(...elements: { updateComplete: Promise<unknown> }[
   await Promise.all(elements.map((element) => element.updateComplete));
 }
 
-/** Collects the `console.warn` calls of each test in the current suite (`.list`). */
+/**
+ * Collects the `console.warn` calls of each test in the current suite (`.list`). Each
+ * test starts with no warning given, so a test sees every warning that it causes.
+ */
 export function collectWarnings(): { list: string[] } {
   const collected = { list: [] as string[] };
   const warn = console.warn;
   beforeEach(() => {
+    forgetWarnings();
     collected.list = [];
     console.warn = (...args: unknown[]) => void collected.list.push(args.join(' '));
   });
