@@ -3,7 +3,10 @@
  * the rules cited, and why joining the insurance pays off.
  */
 import { msg } from '@lit/localize';
-import type { Budget, NextStepId, RuleId, Status } from '../core/index.js';
+import type { NextStepId, RuleId, Status } from '../core/index.js';
+// Shared with the lists, and defined beside them; the checker's views take them from here too.
+export { payerText } from './categories.js';
+export { unconfirmedNote } from './notes.js';
 
 type Text = () => string;
 
@@ -45,12 +48,6 @@ const STATUS_SUMMARY: Record<Status, Text> = {
     ),
 };
 
-
-const PAYER: Record<Budget, Text> = {
-  republican: () => msg('The state pays for you from the national (republican) budget.', { id: 'payer.republican' }),
-  local: () =>
-    msg('The local budget of your region or city pays for you, through the akimat.', { id: 'payer.local' }),
-};
 
 const STEP: Record<NextStepId, Text> = {
   'check-status-egov': () => msg('Check your status on egov.kz', { id: 'step.check-status-egov' }),
@@ -249,11 +246,6 @@ export function statusSummary(s: Status): string {
 }
 
 
-/** Which budget pays for a preferential category, one sentence. */
-export function payerText(b: Budget): string {
-  return PAYER[b]();
-}
-
 /** The title of a next step, e.g. "Call 1406". */
 export function nextStepTitle(id: NextStepId): string {
   return STEP[id]();
@@ -287,9 +279,4 @@ export function voluntaryInsuranceText(): string {
     'Voluntary health insurance is a policy that you or your employer buy from an insurance company. What it covers and what it costs depend on the contract: which services, which diseases and which clinics.',
     { id: 'vhi.about' },
   );
-}
-
-/** Shown next to a fact not yet found in an official text. */
-export function unconfirmedNote(): string {
-  return msg('Not yet confirmed in an official text — check with 1406.', { id: 'note.unconfirmed' });
 }

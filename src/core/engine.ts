@@ -15,7 +15,7 @@ import type {
 import { inForce, isIsoDate, today } from './dates.js';
 import { EPOCH, OSMS_START } from './data/epoch.js';
 import { CATEGORIES, budgetOn, category } from './data/categories.js';
-import { FLOW, answersFor } from './data/questions.js';
+import { FLOW, answersFor, isExclusive, question } from './data/questions.js';
 import { decisionsOn, entitlement, rule, type RuleId, type StepRef } from './data/rules.js';
 import { nextStepsOn, type NextStepId } from './data/next-steps.js';
 
@@ -74,13 +74,14 @@ interface Walk {
 function offered<K extends QuestionId>(id: K, answers: Answers, so: Answers, date: IsoDate): Answers[K] | undefined {
   const allowed = answersFor(id, date, so);
   const value = answers[id];
-  if (id !== 'categories') return typeof value === 'string' && allowed.includes(value) ? value : undefined;
+  if (question(id).kind !== 'multiple') return typeof value === 'string' && allowed.includes(value) ? value : undefined;
   if (!Array.isArray(value)) return undefined;
-  const chosen = new Set(value.filter((v) => allowed.includes(v)));
-  if (chosen.size > 1) chosen.delete('none');
+  const chosen = new Set<string>(value.filter((v) => allowed.includes(v)));
+  // An exclusive answer ("none of these") does not stand beside others.
+  if (chosen.size > 1) for (const v of chosen) if (isExclusive(id, v)) chosen.delete(v);
   if (chosen.size === 0) return undefined;
   // A canonical order, so the result does not depend on the order of the choices.
-  const order = [...CATEGORIES.map((c) => c.id as string), 'none'];
+  const order = [...CATEGORIES.map((c) => c.id as string), ...question(id).answers.map((a) => a.id)];
   return [...chosen].sort((a, b) => order.indexOf(a) - order.indexOf(b)) as unknown as Answers[K];
 }
 

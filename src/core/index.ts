@@ -26,12 +26,13 @@ export {
   budgetOn,
   categoriesOn,
   category,
+  conditionsOn,
   numberOn,
   type Category,
   type ConditionId,
   type ProofId,
 } from './data/categories.js';
-export { CATEGORY_RESIDENCIES, FLOW, QUESTIONS, answersFor, question, type Question } from './data/questions.js';
+export { CATEGORY_RESIDENCIES, FLOW, QUESTIONS, answersFor, isExclusive, question, type Question } from './data/questions.js';
 export {
   CONTRIBUTIONS,
   ENTITLEMENTS,

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
-import { answersFor, assess, question, type Answers, type Assessment, type QuestionId } from '../core/index.js';
+import { answersFor, assess, isExclusive, question, type Answers, type Assessment, type QuestionId } from '../core/index.js';
 import { answerHint, answerLabel, questionHint, questionText } from '../content/questions.js';
 import { OsmsElement } from '../internal/osms-element.js';
 import { baseStyles } from '../internal/base.styles.js';
@@ -182,7 +182,7 @@ export class CoverageChecker extends OsmsElement {
     const inputId = `${id}-${answer}`;
     const hint = answerHint(id, answer);
     return html`
-      ${answer === 'none' && type === 'checkbox' ? html`<p class="or">${msg('or', { id: 'checker.or' })}</p>` : nothing}
+      ${type === 'checkbox' && isExclusive(id, answer) ? html`<p class="or">${msg('or', { id: 'checker.or' })}</p>` : nothing}
       <div class="option" part="item">
         <input
           part="input"
@@ -306,10 +306,11 @@ export class CoverageChecker extends OsmsElement {
   private onChoice = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     const form = input.form!;
-    // "None of these" excludes every other category, and any category excludes it.
+    // An exclusive answer ("None of these") clears every other one, and any other clears it.
     if (input.type === 'checkbox' && input.checked) {
+      const id = input.name as QuestionId;
       for (const other of form.querySelectorAll<HTMLInputElement>(`input[name="${input.name}"]`)) {
-        if (other !== input && (input.value === 'none' || other.value === 'none')) other.checked = false;
+        if (other !== input && (isExclusive(id, input.value) || isExclusive(id, other.value))) other.checked = false;
       }
     }
     this.draft = [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((checked) => checked.value);

@@ -1,19 +1,9 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import {
-  CONDITIONS,
-  OSMS_START,
-  categoriesOn,
-  inForce,
-  valueOn,
-  type Category,
-  type CategoryId,
-  type ConditionId,
-  type IsoDate,
-} from '../core/index.js';
-import { categoryName, categoryWho, conditionText, proofText } from '../content/categories.js';
-import { payerText, unconfirmedNote } from '../content/outcomes.js';
+import { OSMS_START, categoriesOn, conditionsOn, valueOn, type Category, type CategoryId, type IsoDate } from '../core/index.js';
+import { categoryName, categoryWho, conditionText, payerText, proofText } from '../content/categories.js';
+import { unconfirmedNote } from '../content/notes.js';
 import { OsmsElement } from '../internal/osms-element.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { listStyles } from '../internal/list.styles.js';
@@ -103,7 +93,7 @@ export class ExemptionList extends OsmsElement {
 
   private renderCategory(c: Category) {
     const number = valueOn(c.numbers, this.date);
-    const conditions = c.conditions.filter((id) => inForce(conditionOf(id), this.date));
+    const conditions = conditionsOn(c, this.date);
     return html`
       <details>
         <summary part="summary">
@@ -147,13 +137,6 @@ export class ExemptionList extends OsmsElement {
   }
 }
 
-const DATED_CONDITIONS: readonly { id: ConditionId; since?: IsoDate; until?: IsoDate }[] = CONDITIONS;
-
-/** The condition's dates (some apply only from a given day). */
-function conditionOf(id: ConditionId): { since?: IsoDate; until?: IsoDate } {
-  return DATED_CONDITIONS.find((c) => c.id === id) ?? {};
-}
-
 /** Which budget pays, and since when if that changed. */
 function budgetText(c: Category, date: IsoDate) {
   const budget = valueOn(c.budget, date);
@@ -173,7 +156,7 @@ function inForceText(c: Category): string {
 }
 
 function searchTexts(c: Category, date: IsoDate): string[] {
-  const conditions = c.conditions.filter((id) => inForce(conditionOf(id), date)).map(conditionText);
+  const conditions = conditionsOn(c, date).map(conditionText);
   return [categoryName(c.id), categoryWho(c.id), proofText(c.proof), ...conditions];
 }
 

@@ -4,8 +4,7 @@ import { property } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { connectWidget, disconnectWidget, getLocale, localeReady, noteWidgetLang, type LocaleAware } from './locale.js';
 import { VERSION } from './define.js';
-import { isIsoDate, today } from '../core/dates.js';
-import { EPOCH } from '../core/data/epoch.js';
+import { EPOCH, isIsoDate, today } from '../core/index.js';
 import { formatDay } from './format.js';
 import { warnOnce } from './warn.js';
 

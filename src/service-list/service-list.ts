@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { OSMS_START, servicesOn, type PackageId, type Service, type ServiceId } from '../core/index.js';
 import { exampleName, packageName, packageWho, serviceExplanation, serviceName } from '../content/services.js';
-import { unconfirmedNote } from '../content/outcomes.js';
+import { unconfirmedNote } from '../content/notes.js';
 import { OsmsElement } from '../internal/osms-element.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { listStyles } from '../internal/list.styles.js';
@@ -16,9 +16,6 @@ const PACKAGES = ['gobmp', 'osms', 'all'] as const;
 const VIEWS = ['list', 'compare'] as const;
 type PackageChoice = (typeof PACKAGES)[number];
 type View = (typeof VIEWS)[number];
-
-/** OSMS dental care is for certain groups of the insured only (the Fund's list, seed 003). */
-const FOR_CERTAIN_GROUPS: readonly ServiceId[] = ['osms-dental-care'];
 
 /** `value` if it is one of `allowed`; otherwise `fallback`, with one warning per bad value. */
 function oneOf<T extends string>(name: string, value: string | null, allowed: readonly T[], fallback: T): T {
@@ -180,7 +177,7 @@ function shortName(pkg: PackageId): string {
 function cellText(s: Service, pkg: PackageId): string {
   if (s.package !== pkg) return msg('Not in this package', { id: 'services.cell.no' });
   if (pkg === 'gobmp') return msg('Included', { id: 'services.cell.included' });
-  if (FOR_CERTAIN_GROUPS.includes(s.id as ServiceId)) return msg('For certain groups', { id: 'services.cell.groups' });
+  if (s.forCertainGroups) return msg('For certain groups', { id: 'services.cell.groups' });
   return msg('Only if insured', { id: 'services.cell.insured' });
 }
 

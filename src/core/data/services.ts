@@ -55,6 +55,8 @@ export interface Service extends Dated {
   id: string;
   package: PackageId;
   examples?: readonly ExampleId[];
+  /** Free only for certain groups of the insured (listed by the Fund), not for everyone insured. */
+  forCertainGroups?: true;
 }
 
 /**
@@ -148,7 +150,7 @@ export const SERVICES = [
   { id: 'osms-preventive-check-ups', package: 'osms', since: '2020-01-01', source: LAW_OSMS },
   { id: 'osms-specialist-consultations', package: 'osms', since: '2020-01-01', source: LAW_OSMS },
   { id: 'osms-chronic-follow-up', package: 'osms', since: '2020-01-01', source: LAW_OSMS },
-  { id: 'osms-dental-care', package: 'osms', since: '2020-01-01', source: LAW_OSMS },
+  { id: 'osms-dental-care', package: 'osms', since: '2020-01-01', source: LAW_OSMS, forCertainGroups: true },
   {
     id: 'osms-diagnostics',
     package: 'osms',

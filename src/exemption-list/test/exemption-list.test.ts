@@ -5,7 +5,7 @@ import { commonSuite } from '../../../test/support/common-suite.js';
 import { collectWarnings, settled } from '../../../test/support/helpers.js';
 import { categoriesOn, today, type CategoryId } from '../../core/index.js';
 import { categoryName, conditionText, proofText } from '../../content/categories.js';
-import { payerText } from '../../content/outcomes.js';
+import { payerText } from '../../content/categories.js';
 import { setLocale } from '../../internal/locale.js';
 import type { ExemptionList } from '../exemption-list.js';
 
