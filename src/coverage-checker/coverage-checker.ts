@@ -19,6 +19,12 @@ export interface CoverageStepDetail {
 export type CoverageResultDetail = Pick<Assessment, 'status' | 'route' | 'packages' | 'reasons' | 'rulesDate'> & {
   answers: Answers;
 };
+/** The checker's events: name → detail. */
+export interface CoverageCheckerEvents {
+  'coverage-step': CoverageStepDetail;
+  'coverage-result': CoverageResultDetail;
+  'coverage-reset': Record<string, never>;
+}
 
 const HASH_PREFIX = '#osms-';
 
@@ -63,7 +69,7 @@ const HASH_PREFIX = '#osms-';
  * @cssprop --osms-space - Base spacing.
  * @cssprop --osms-focus-ring - Outline of the focused control.
  */
-export class CoverageChecker extends OsmsElement {
+export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
   static override styles = [baseStyles, styles];
 
   /** Opt in to URL-hash history (see `@attr history`). */
@@ -273,7 +279,7 @@ export class CoverageChecker extends OsmsElement {
     this.invalid = false;
     this.moveFocus = true;
     const detail = this.stepDetail(step);
-    this.emit<CoverageStepDetail>('coverage-step', detail);
+    this.emit('coverage-step', detail);
     if (this.history && !fromHistory) history.pushState(null, '', `${HASH_PREFIX}${step}`);
   }
 
@@ -293,7 +299,7 @@ export class CoverageChecker extends OsmsElement {
   private showResult = (): void => {
     this.go('result');
     const result = this.assessment();
-    this.emit<CoverageResultDetail>('coverage-result', {
+    this.emit('coverage-result', {
       status: result.status,
       route: result.route,
       packages: result.packages,
@@ -371,8 +377,8 @@ declare global {
     'coverage-checker': CoverageChecker;
   }
   interface GlobalEventHandlersEventMap {
-    'coverage-step': CustomEvent<CoverageStepDetail>;
-    'coverage-result': CustomEvent<CoverageResultDetail>;
-    'coverage-reset': CustomEvent<Record<string, never>>;
+    'coverage-step': CustomEvent<CoverageCheckerEvents['coverage-step']>;
+    'coverage-result': CustomEvent<CoverageCheckerEvents['coverage-result']>;
+    'coverage-reset': CustomEvent<CoverageCheckerEvents['coverage-reset']>;
   }
 }

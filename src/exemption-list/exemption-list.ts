@@ -12,7 +12,11 @@ import { formatDay, sourceLabel } from '../internal/format.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './exemption-list.styles.js';
 
-export type ExemptionSelectEvent = CustomEvent<{ category: CategoryId }>;
+/** The list's events: name → detail. */
+export interface ExemptionListEvents {
+  'exemption-select': { category: CategoryId };
+}
+export type ExemptionSelectEvent = CustomEvent<ExemptionListEvents['exemption-select']>;
 
 /**
  * The groups of people for whom the state pays health insurance contributions, as in
@@ -50,7 +54,7 @@ export type ExemptionSelectEvent = CustomEvent<{ category: CategoryId }>;
  * @cssprop --osms-space - Spacing unit.
  * @cssprop --osms-focus-ring - Focus outline.
  */
-export class ExemptionList extends OsmsElement {
+export class ExemptionList extends OsmsElement<ExemptionListEvents> {
   /** The lists describe the rules from the start of OSMS, 1 January 2020. */
   static override rulesFrom = OSMS_START;
 

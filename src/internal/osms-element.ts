@@ -22,9 +22,10 @@ const HEADINGS: readonly HeadingTemplate[] = [
 
 /**
  * What every widget shares: the page locale, `heading-level` and `rules-date` with
- * validation, a typed `emit()`, and the `lang` of its shadow content.
+ * validation, an `emit()` typed by the widget's own `Events` (event name → detail), and
+ * the `lang` of its shadow content.
  */
-export abstract class OsmsElement extends LitElement implements LocaleAware {
+export abstract class OsmsElement<Events extends object = Record<never, never>> extends LitElement implements LocaleAware {
   static readonly version = VERSION;
 
   static override get observedAttributes(): string[] {
@@ -99,9 +100,12 @@ export abstract class OsmsElement extends LitElement implements LocaleAware {
     return HEADINGS[Math.min(this.level - 1 + depth, 5)](content, id);
   }
 
-  /** Dispatches a bubbling, composed event; returns false if a listener cancelled it. */
-  protected emit<T>(type: string, detail: T, cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }));
+  /**
+   * Dispatches a bubbling, composed event of the widget's own `Events` (a misspelt name
+   * or a wrong detail does not compile); returns false if a listener cancelled it.
+   */
+  protected emit<K extends keyof Events & string>(type: K, detail: Events[K], cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent<Events[K]>(type, { detail, bubbles: true, composed: true, cancelable }));
   }
 
   protected abstract renderContent(): unknown;
