@@ -9,7 +9,7 @@
 // - a msg() call has no literal `id`, or an id that no XLIFF file has;
 // - an XLIFF id is used by no msg() call in the source (run npm run i18n:extract);
 // - a readable id is still in the output, i.e. some msg() call was not rewritten.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MagicString from 'magic-string';
@@ -66,6 +66,12 @@ export function tableModule(entries) {
   return `export const templates = [\n${entries.map(literal).join(',\n')}\n];\n`;
 }
 
+/** The checks of buildStart, done once per process for unchanged files (a build runs three times). */
+const checked = new Map();
+function fingerprint(paths) {
+  return paths.map((path) => `${path}:${statSync(path).mtimeMs}`).join('\n');
+}
+
 export function shortMessageIds({ xliffDir = join(ROOT, 'xliff'), srcDir = join(ROOT, 'src') } = {}) {
   let ids = [];
   let tables = {};
@@ -74,6 +80,14 @@ export function shortMessageIds({ xliffDir = join(ROOT, 'xliff'), srcDir = join(
     name: 'osms-short-message-ids',
     enforce: 'pre',
     buildStart() {
+      const files = sourceFiles(srcDir);
+      const key = fingerprint([...readdirSync(xliffDir).filter((f) => f.endsWith('.xlf')).map((f) => join(xliffDir, f)), ...files]);
+      const cached = checked.get(key);
+      if (cached) {
+        ({ ids, tables } = cached);
+        index = new Map(ids.map((id, i) => [id, i]));
+        return;
+      }
       try {
         ({ ids, tables } = readMessageTables({ dir: xliffDir }));
       } catch (error) {
@@ -84,7 +98,7 @@ export function shortMessageIds({ xliffDir = join(ROOT, 'xliff'), srcDir = join(
       // The XLIFF files and the source agree on the set of ids.
       const problems = [];
       const used = new Set();
-      for (const file of sourceFiles(srcDir)) {
+      for (const file of files) {
         for (const call of msgCalls(readFileSync(file, 'utf8'), relative(ROOT, file))) {
           if (call.id === undefined) problems.push(`${call.where}: msg() without a literal id`);
           else if (!index.has(call.id)) problems.push(`${call.where}: the id "${call.id}" is in no XLIFF file (run npm run i18n:extract, then translate it)`);
@@ -93,6 +107,7 @@ export function shortMessageIds({ xliffDir = join(ROOT, 'xliff'), srcDir = join(
       }
       for (const id of ids) if (!used.has(id)) problems.push(`xliff: "${id}" is used by no msg() call in src/ (run npm run i18n:extract)`);
       if (problems.length) this.error(`The message ids cannot be shortened:\n  ${problems.join('\n  ')}`);
+      checked.set(key, { ids, tables });
     },
     load(file) {
       const locale = LOCALE_MODULE.exec(file)?.[1];

@@ -34,10 +34,6 @@ const HASH_PREFIX = '#osms-';
  * the reasons and what to do next. It never asks who the person is, and nothing leaves
  * the page.
  *
- * @attr lang - Language of the widgets on the page: `kk`, `ru` or `en` (also `kk-KZ`, `ru-RU`…).
- * @attr heading-level - Level (1–6) of the widget's top heading; step headings are one level below. Default 2.
- * @attr rules-date - ISO date whose rules apply (to preview announced changes). Default today.
- * @attr history - Opt in to browser history: each step gets a URL hash (`#osms-<step>`) and Back returns to it.
  * @fires {CustomEvent<CoverageStepDetail>} coverage-step - `{ step, index, total }` when a new step is shown.
  * @fires {CustomEvent<CoverageResultDetail>} coverage-result - `{ status, route, packages, reasons, answers, rulesDate }` when the result is shown.
  * @fires {CustomEvent} coverage-reset - When the check starts again.
@@ -72,7 +68,7 @@ const HASH_PREFIX = '#osms-';
 export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
   static override styles = [baseStyles, styles];
 
-  /** Opt in to URL-hash history (see `@attr history`). */
+  /** Opt in to browser history: each step gets a URL hash (`#osms-<step>`) and Back returns to it. */
   @property({ type: Boolean }) history = false;
 
   @state() private step: Step = 'residency';

@@ -9,7 +9,7 @@ import { baseStyles } from '../internal/base.styles.js';
 import { listStyles } from '../internal/list.styles.js';
 import { FilterBox, filterStyles, plural } from '../internal/filter-box.js';
 import { formatDay, sourceLabel } from '../internal/format.js';
-import { warnOnce } from '../internal/warn.js';
+import { safeHref } from '../internal/attributes.js';
 import { styles } from './exemption-list.styles.js';
 
 /** The list's events: name → detail. */
@@ -23,11 +23,6 @@ export type ExemptionSelectEvent = CustomEvent<ExemptionListEvents['exemption-se
  * force on `rules-date`, numbered as in the official list, each with who exactly
  * qualifies, what proves it, since when, and the source.
  *
- * @attr lang - Language of the widgets on the page: `kk`, `ru` or `en`.
- * @attr heading-level - Level (1–6) of the widget's top heading. Default 2.
- * @attr rules-date - ISO date whose rules apply. Default today.
- * @attr searchable - Adds a box that filters the groups as you type.
- * @attr checker-href - An http(s) or relative URL of a coverage check; each group then links there. Other URLs are ignored with a warning.
  * @fires {ExemptionSelectEvent} exemption-select - `{ category }` when "Check your coverage" is activated; cancel it to handle the check on the same page instead of following the link.
  * @slot - No-JS fallback; hidden once the widget renders.
  * @csspart base - The widget's box.
@@ -60,18 +55,18 @@ export class ExemptionList extends OsmsElement<ExemptionListEvents> {
 
   static override styles = [baseStyles, listStyles, filterStyles, styles];
 
-  /** Adds a filter box. */
+  /** Adds a box that filters the groups as you type. */
   @property({ type: Boolean }) searchable = false;
 
-  /** Where "Check your coverage" leads (http, https or relative URL). */
+  /** An http(s) or relative URL of a coverage check; each group then links there. Other URLs are ignored with a warning (the property then reads `null`). */
   @property({ attribute: 'checker-href' }) checkerHref: string | null = null;
 
-  private href: string | undefined;
+  private href: string | null = null;
   private readonly filter = new FilterBox(this);
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (changed.has('checkerHref')) this.href = safeHref(this.checkerHref);
+    if (changed.has('checkerHref')) this.checkerHref = this.href = safeHref('checker-href', this.checkerHref);
   }
 
   protected override renderContent() {
@@ -171,23 +166,6 @@ function countText(shown: number, total: number): string {
     many: msg(str`${shown} of ${total} groups`, { id: 'exemptions.count.many' }),
     other: msg(str`${shown} of ${total} groups`, { id: 'exemptions.count.other' }),
   });
-}
-
-/** `raw` if it is an http(s) or relative URL; anything else is ignored with a warning. */
-function safeHref(raw: string | null): string | undefined {
-  if (raw === null || raw.trim() === '') return undefined;
-  if (['https:', 'http:'].includes(protocolOf(raw))) return raw;
-  warnOnce(`checker-href="${raw}" is not an http(s) or relative URL; no link is shown.`);
-  return undefined;
-}
-
-/** The scheme as the browser reads it (it strips tabs and newlines: "java\nscript:" too). */
-function protocolOf(url: string): string {
-  try {
-    return new URL(url, 'https://relative.invalid/').protocol;
-  } catch {
-    return '';
-  }
 }
 
 declare global {

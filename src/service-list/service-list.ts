@@ -9,7 +9,7 @@ import { baseStyles } from '../internal/base.styles.js';
 import { listStyles } from '../internal/list.styles.js';
 import { FilterBox, filterStyles, plural } from '../internal/filter-box.js';
 import { formatDay, sourceLabel } from '../internal/format.js';
-import { warnOnce } from '../internal/warn.js';
+import { oneOf } from '../internal/attributes.js';
 import { styles } from './service-list.styles.js';
 
 const PACKAGES = ['gobmp', 'osms', 'all'] as const;
@@ -17,24 +17,10 @@ const VIEWS = ['list', 'compare'] as const;
 type PackageChoice = (typeof PACKAGES)[number];
 type View = (typeof VIEWS)[number];
 
-/** `value` if it is one of `allowed`; otherwise `fallback`, with one warning per bad value. */
-function oneOf<T extends string>(name: string, value: string | null, allowed: readonly T[], fallback: T): T {
-  if (value === null || value === '') return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  warnOnce(`${name}="${value}" is not one of ${allowed.join(', ')}; using ${fallback}.`);
-  return fallback;
-}
-
 /**
  * The medical services free for everyone entitled (GOBMP) and those added for the
  * insured (OSMS), each explained in plain words, as a list per package or as one table.
  *
- * @attr lang - Language of the widgets on the page: `kk`, `ru` or `en`.
- * @attr heading-level - Level (1–6) of the widget's top heading; package headings are one level below. Default 2.
- * @attr rules-date - ISO date whose rules apply. Default today.
- * @attr package - `gobmp`, `osms` or `all` (default). Other values fall back to `all` with a warning.
- * @attr view - `list` (default: grouped, each service expands) or `compare` (one table, a column per package).
- * @attr searchable - Adds a box that filters the services as you type.
  * @slot - No-JS fallback; hidden once the widget renders.
  * @csspart base - The widget's box.
  * @csspart heading - Every heading.
@@ -65,13 +51,13 @@ export class ServiceList extends OsmsElement {
 
   static override styles = [baseStyles, listStyles, filterStyles, styles];
 
-  /** Which package to show: `gobmp`, `osms` or `all`. */
+  /** `gobmp`, `osms` or `all` (default). Other values fall back to `all` with a warning (the property then reads `all`). */
   @property() package: string | null = null;
 
-  /** `list` or `compare`. */
+  /** `list` (default: grouped, each service expands) or `compare` (one table, a column per package). Other values fall back to `list` with a warning. */
   @property() view: string | null = null;
 
-  /** Adds a filter box. */
+  /** Adds a box that filters the services as you type. */
   @property({ type: Boolean }) searchable = false;
 
   private packages: readonly PackageId[] = ['gobmp', 'osms'];
@@ -80,11 +66,12 @@ export class ServiceList extends OsmsElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (changed.has('package')) {
+    if (changed.has('package') || !this.hasUpdated) {
       const choice: PackageChoice = oneOf('package', this.package, PACKAGES, 'all');
+      this.package = choice;
       this.packages = choice === 'all' ? ['gobmp', 'osms'] : [choice];
     }
-    if (changed.has('view')) this.shownView = oneOf('view', this.view, VIEWS, 'list');
+    if (changed.has('view') || !this.hasUpdated) this.view = this.shownView = oneOf('view', this.view, VIEWS, 'list');
   }
 
   protected override renderContent() {

@@ -211,6 +211,7 @@ describe('<exemption-list>', () => {
         await settled(el);
         expect(el.shadowRoot!.querySelector('[part~="link"]')).to.equal(null);
         expect(warnings.list.filter((w) => w.includes('checker-href='))).to.have.length(1);
+        expect(el.checkerHref, 'the property tells: no link').to.equal(null);
       });
     }
   });

@@ -66,6 +66,13 @@ describe('<service-list>', () => {
       await settled(el);
       expect(all(el, '[part~="item"]')).to.have.length(14);
       expect(warnings.list).to.deep.equal([]);
+      expect([el.package, el.view]).to.deep.equal(['all', 'list']);
+    });
+
+    it('reads back the package and view in use after a bad value', async () => {
+      const el = await list('package="dental" view="grid"');
+      expect([el.package, el.view]).to.deep.equal(['all', 'list']);
+      expect(warnings.list.filter((w) => w.includes('package="dental"') || w.includes('view="grid"'))).to.have.length(2);
     });
 
     it('follows a change of package', async () => {
