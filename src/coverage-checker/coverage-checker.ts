@@ -74,7 +74,8 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
   @state() private step: Step = 'residency';
   @state() private draft: string[] = [];
   @state() private invalid = false;
-  @state() private printing = false;
+  /** The result's sections that printing opened, to close again after it (and only those). */
+  private openedForPrint: HTMLDetailsElement[] = [];
   private answered: Answers = {};
   private assessed?: { answers: Answers; date: string; result: Assessment };
   /** Set while changing an answer from the review, to return there. */
@@ -158,11 +159,13 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
     return html`
       ${this.backView()}
       ${this.invalid
-        ? html`<div class="error-summary" part="error-summary" role="alert" aria-labelledby="error-title">
-            <p id="error-title" class="error-title">${msg('There is a problem', { id: 'checker.error.title' })}</p>
-            <ul>
-              <li><a href="#${id}-${options[0]}" @click=${this.focusFirstInput}>${errorText}</a></li>
-            </ul>
+        ? html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-title">
+            <div role="alert">
+              <p id="error-title" class="error-title">${msg('There is a problem', { id: 'checker.error.title' })}</p>
+              <ul>
+                <li><a href="#${id}-${options[0]}" @click=${this.focusFirstInput}>${errorText}</a></li>
+              </ul>
+            </div>
           </div>`
         : nothing}
       <form @submit=${this.onContinue} novalidate>
@@ -252,7 +255,7 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
     const result = this.assessment();
     const questions = answeredPath(this.answered, this.date);
     return html`
-      ${resultView(result, (depth, content, id) => this.heading(depth, content, id), this.printing)}
+      ${resultView(result, (depth, content, id) => this.heading(depth, content, id), false)}
       <section class="your-answers" aria-labelledby="answers-heading">
         ${this.heading(2, msg('Your answers', { id: 'checker.result.answers' }), 'answers-heading')}
         ${this.answersList(questions, false)}
@@ -330,8 +333,8 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
     if (chosen.length === 0) {
       this.invalid = true;
       this.moveFocus = false;
-      // The summary is announced (role=alert); focus goes to it as GOV.UK does.
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-summary a')?.focus());
+      // As GOV.UK's error summary: focus on the summary itself, its content announced (role=alert).
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus());
       return;
     }
     this.answered = pruned(withAnswer(this.answered, step, chosen), this.date);
@@ -345,12 +348,15 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
     this.renderRoot.querySelector<HTMLInputElement>('input')?.focus();
   };
 
+  /** Prints every section open; afterwards closes only those it opened, not the person's. */
   private beforePrint = (): void => {
-    this.printing = true;
+    this.openedForPrint = [...this.renderRoot.querySelectorAll('details')].filter((details) => !details.open);
+    for (const details of this.openedForPrint) details.open = true;
   };
 
   private afterPrint = (): void => {
-    this.printing = false;
+    for (const details of this.openedForPrint) details.open = false;
+    this.openedForPrint = [];
   };
 
   private onPopState = (): void => {

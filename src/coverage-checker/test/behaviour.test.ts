@@ -39,9 +39,14 @@ describe('<coverage-checker> flow', () => {
     shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await el.updateComplete;
     await el.updateComplete;
-    const summary = shadow(el).querySelector('.error-summary')!;
-    expect(summary.getAttribute('role')).to.equal('alert');
-    const link = summary.querySelector('a')!;
+    // As GOV.UK's error summary: the container takes focus, an element inside it is the alert.
+    const summary = shadow(el).querySelector<HTMLElement>('.error-summary')!;
+    expect(activeInShadow(el), 'focus on the summary').to.equal(summary);
+    expect(summary.getAttribute('tabindex')).to.equal('-1');
+    expect(summary.getAttribute('role')).to.equal(null);
+    const alert = summary.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('There is a problem');
+    const link = alert.querySelector('a')!;
     expect(link.getAttribute('href')).to.equal('#residency-citizen');
     expect(shadow(el).querySelector('#error')!.textContent).to.equal(link.textContent);
     for (const input of shadow(el).querySelectorAll('input')) expect(input.getAttribute('aria-invalid')).to.equal('true');
