@@ -30,6 +30,7 @@ function parse(path) {
 }
 
 const EXPRESSION = /^\$\{[^]*\}$/;
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)*$/;
 
 /**
  * A target's content as a table entry: text, or text parts with the source expression
@@ -78,6 +79,7 @@ export function readMessageTables({ dir = 'xliff', locales = TARGET_LOCALES } = 
         continue;
       }
       if (entries.has(id)) problems.push(`${where}: the id appears twice`);
+      if (!ID.test(id)) problems.push(`${where}: an id is dotted kebab-case words (e.g. checker.result.print)`);
       const source = unit.getElementsByTagName('source')[0];
       const target = unit.getElementsByTagName('target')[0];
       if (!source) problems.push(`${where}: no <source>`);

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { OSMS_START, categoriesOn, conditionsOn, valueOn, type Category, type CategoryId, type IsoDate } from '../core/index.js';
 import { categoryName, categoryWho, conditionText, payerText, proofText } from '../content/categories.js';
-import { unconfirmedNote } from '../content/notes.js';
+import { inForceSinceText, sourceWord, unconfirmedNote } from '../content/notes.js';
 import { OsmsElement } from '../internal/osms-element.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { listStyles } from '../internal/list.styles.js';
@@ -76,7 +76,7 @@ export class ExemptionList extends OsmsElement<ExemptionListEvents> {
     return html`
       ${this.heading(0, msg('Who does not pay: the state pays for them', { id: 'exemptions.title' }))}
       <p>${msg('For these people the state pays the health insurance contributions, so they are insured without paying themselves.', { id: 'exemptions.intro' })}</p>
-      <p class="meta">${msg(str`The list in force on ${date}, numbered as in the official list.`, { id: 'exemptions.asOf' })}</p>
+      <p class="meta">${msg(str`The list in force on ${date}, numbered as in the official list.`, { id: 'exemptions.as-of' })}</p>
       ${this.searchable
         ? this.filter.render(msg('Find a group', { id: 'exemptions.search' }), countText(shown.length, all.length))
         : nothing}
@@ -112,10 +112,10 @@ export class ExemptionList extends OsmsElement<ExemptionListEvents> {
           ${budgetText(c, this.date)}
           ${c.unconfirmed ? html`<p class="note">${unconfirmedNote()}</p>` : nothing}
           ${number?.unconfirmed
-            ? html`<p class="note">${msg('Its place in the official list is not confirmed.', { id: 'exemptions.numberUnconfirmed' })}</p>`
+            ? html`<p class="note">${msg('Its place in the official list is not confirmed.', { id: 'exemptions.number-unconfirmed' })}</p>`
             : nothing}
           <p class="meta">
-            ${inForceText(c)} ${msg('Source:', { id: 'exemptions.source' })}
+            ${inForceText(c)} ${sourceWord()}
             <a href=${c.source}>${sourceLabel(c.source)}</a>
           </p>
           ${this.href
@@ -143,15 +143,15 @@ function budgetText(c: Category, date: IsoDate) {
   const since = formatDay(budget.since);
   return html`<p>
     ${payerText(budget.value)}
-    ${budget.since > c.since ? msg(str`(since ${since})`, { id: 'exemptions.payerSince' }) : nothing}
+    ${budget.since > c.since ? msg(str`(since ${since})`, { id: 'exemptions.payer-since' }) : nothing}
   </p>`;
 }
 
 function inForceText(c: Category): string {
   const since = formatDay(c.since);
-  if (!c.until) return msg(str`In force since ${since}.`, { id: 'exemptions.since' });
+  if (!c.until) return inForceSinceText(since);
   const until = formatDay(c.until);
-  return msg(str`In force from ${since} to ${until}.`, { id: 'exemptions.sinceUntil' });
+  return msg(str`In force from ${since} to ${until}.`, { id: 'exemptions.since-until' });
 }
 
 function searchTexts(c: Category, date: IsoDate): string[] {

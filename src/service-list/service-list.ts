@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { OSMS_START, servicesOn, type PackageId, type Service, type ServiceId } from '../core/index.js';
 import { exampleName, packageName, packageWho, serviceExplanation, serviceName } from '../content/services.js';
-import { unconfirmedNote } from '../content/notes.js';
+import { inForceSinceText, sourceWord, unconfirmedNote } from '../content/notes.js';
 import { OsmsElement } from '../internal/osms-element.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { listStyles } from '../internal/list.styles.js';
@@ -148,7 +148,7 @@ function renderService(s: Service) {
         ${s.unconfirmed ? html`<p class="note">${unconfirmedNote()}</p>` : nothing}
         <p class="meta">
           ${s.since > OSMS_START ? html`${inForceSince(s.since)} ` : nothing}
-          ${msg('Source:', { id: 'services.source' })} <a href=${s.source}>${sourceLabel(s.source)}</a>
+          ${sourceWord()} <a href=${s.source}>${sourceLabel(s.source)}</a>
         </p>
       </div>
     </details>
@@ -175,7 +175,7 @@ function searchTexts(s: Service): string[] {
 
 function inForceSince(date: string): string {
   const since = formatDay(date);
-  return msg(str`In force since ${since}.`, { id: 'services.since' });
+  return inForceSinceText(since);
 }
 
 function countText(shown: number, total: number): string {

@@ -52,6 +52,7 @@ const breakages = {
   'a placeholder the source does not have': [(x) => x.replace(/(<target><x id=")0(" equiv-text="\$\{index\}"\/>-сұрақ)/, '$17$2'), /checker\.counter: the target's placeholder <x id="7"> is not in the source/],
   'an html placeholder': [(x) => x.replace(/(<target><x id="0" equiv-text=")\$\{index\}("\/>-сұрақ)/, '$1&lt;b&gt;$2'), /not one \$\{expression\}/],
   'an id in one locale only': [(x) => x.replace('<trans-unit id="a.categories.none">', '<trans-unit id="a.categories.nothing">'), /ru\.xlf: a\.categories\.nothing: missing|kk\.xlf: a\.categories\.none: missing/],
+  'an id that is not kebab-case': [(x) => x.replace('<trans-unit id="a.payments.never">', '<trans-unit id="a.payments.neverPaid">'), /a\.payments\.neverPaid: an id is dotted kebab-case/],
   'the same id twice': [(x) => x.replace('<trans-unit id="a.payments.never">', '<trans-unit id="a.categories.none">'), /appears twice/],
 };
 for (const [name, [edit, expected]] of Object.entries(breakages)) {
