@@ -63,7 +63,7 @@ function forcedColorsPlugin() {
   };
 }
 
-/** The strict policy of issue 7, sent as an HTTP header with the CSP test page. */
+/** A strict policy (nothing inline, nothing from elsewhere, Trusted Types), sent as an HTTP header with the CSP test page. */
 const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html";
 

@@ -1,4 +1,4 @@
-// Size (issue 8, point 1): the shipped files compressed as a server would send them, the
+// Size: the shipped files compressed as a server would send them, the
 // per-element entries bundled with Lit once, and where the drop-in's bytes come from.
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

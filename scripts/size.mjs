@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run size: the drop-in script's size, gzip -9, against the budget (SPEC §1).
+// npm run size: the drop-in script's size, gzip -9, against the budget.
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 

@@ -70,7 +70,7 @@ export interface Category extends Dated {
 }
 
 /**
- * The periods of the official list's numbering. 2020: the Fund's leaflet (seed 002),
+ * The periods of the official list's numbering. 2020: the Fund's 2020 leaflet,
  * numbered 1–16 as in art. 26. From 28.03.2022 two groups were added (order ҚР ДСМ-18);
  * where they stand in the list was not found, so they are numbered after the 16 and marked.
  * 2026: the Fund's list, items 1–8 confirmed, the order of the rest was not.

@@ -11,11 +11,11 @@ import {
 } from './sources.js';
 
 /**
- * Examples named by the leaflets (seed 002 for GOBMP, seeds 003/004 for OSMS) and the
- * 2026 list of socially significant diseases.
+ * Examples named by the Fund's 2020 leaflet (GOBMP) and the government's OSMS information
+ * page (OSMS), and the 2026 list of socially significant diseases.
  */
 export const EXAMPLE_IDS = [
-  // GOBMP, seed 002
+  // GOBMP, the Fund's 2020 leaflet
   'emergency-care',
   'ambulance',
   'air-ambulance',
@@ -42,7 +42,7 @@ export const EXAMPLE_IDS = [
   'demyelinating-diseases',
   'epilepsy',
   'stroke-first-year',
-  // OSMS, seeds 003/004
+  // OSMS, the government's OSMS information page
   'lab-tests',
   'ultrasound',
   'x-ray',
@@ -60,7 +60,7 @@ export interface Service extends Dated {
 }
 
 /**
- * The six GOBMP groups and the eight OSMS groups (seeds 003/004, the Fund's page), each
+ * The six GOBMP groups and the eight OSMS groups (the government's OSMS information page, the Fund's page), each
  * with the leaflet's examples, plus the GOBMP changes of 2026 as their own dated items.
  */
 export const SERVICES = [
@@ -179,7 +179,7 @@ export interface KeptCare extends Dated {
 }
 
 export const KEPT_CARE = [
-  // Seed 000: the uninsured keep ambulance and air ambulance, care for socially significant
+  // The uninsured keep ambulance and air ambulance, care for socially significant
   // diseases and acute states, and vaccinations: that is GOBMP, which does not depend on OSMS.
   {
     id: 'uninsured-gobmp',

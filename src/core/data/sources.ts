@@ -8,7 +8,7 @@
 export const LAW_OSMS = 'https://adilet.zan.kz/rus/docs/Z1500000405';
 /** Code of 7.07.2020 № 360-VI «О здоровье народа и системе здравоохранения». */
 export const HEALTH_CODE = 'https://adilet.zan.kz/rus/docs/K2000000360';
-/** The order of receiving medical care linked from the Fund's page (seed 003). */
+/** The order of receiving medical care, linked from the government's OSMS information page. */
 export const CARE_ORDER = 'https://adilet.zan.kz/rus/docs/V1500011361';
 /** Rules for recording consumers and granting the right to care in OSMS (ҚР ДСМ-333/2020). */
 export const CONSUMER_RULES = 'https://adilet.zan.kz/eng/docs/V2000021977';
