@@ -5,9 +5,9 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'vite';
 
-export const BUDGET_KB = 48;
-export const TARGET_KB = 32;
-export const CODE_TARGET_KB = 16;
+import { BUDGET_KB, TARGET_KB, CODE_TARGET_KB } from '../scripts/budgets.mjs';
+
+export { BUDGET_KB, TARGET_KB, CODE_TARGET_KB };
 
 export const gzip = (data) => gzipSync(data, { level: 9 }).length;
 export const brotli = (data) =>

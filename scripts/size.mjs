@@ -3,8 +3,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_KB = 48;
-const TARGET_KB = 32;
+import { BUDGET_KB, TARGET_KB } from './budgets.mjs';
 const files = ['dist/osms-widgets.js', 'dist/osms-widgets.iife.js'];
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
