@@ -74,6 +74,20 @@ await test('npm pack: the tarball holds the built files and the manifest, not th
   check(stray.length === 0, `the tarball holds ${stray.slice(0, 3).join(', ')}`);
 });
 
+await test('publint: the tarball\'s package.json, exports and files agree (strict)', () => {
+  const out = run('node', [resolve('node_modules/publint/src/cli.js'), 'run', tarball, '--strict']);
+  check(/All good/.test(out), out);
+});
+
+await test('are the types wrong: every typed entry point resolves its types as ESM, in node16 and bundlers', () => {
+  // The two drop-in scripts are files to copy onto a site, not modules to import: no types.
+  try {
+    run('node', [resolve('node_modules/@arethetypeswrong/cli/dist/index.js'), tarball, '--profile', 'esm-only', '--format', 'table', '--exclude-entrypoints', './osms-widgets.js', './osms-widgets.iife.js']);
+  } catch (error) {
+    throw new Error(`${error.stdout}${error.stderr}`);
+  }
+});
+
 await test(`npm install of the tarball, react@${REACT}, react-dom, @vitejs/plugin-react@${PLUGIN_REACT}, vite@${VITE}`, () => {
   write(join(app, 'package.json'), JSON.stringify({ name: 'osms-package-check', private: true, type: 'module' }, null, 2));
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--save-exact', tarball, `react@${REACT}`, `react-dom@${REACT}`, `@vitejs/plugin-react@${PLUGIN_REACT}`, `vite@${VITE}`], app);
