@@ -39,6 +39,8 @@ async function type(el: ExemptionList, query: string): Promise<void> {
 /** Clicks the middle of an element with the real mouse. */
 async function click(element: HTMLElement): Promise<void> {
   element.scrollIntoView({ block: 'center' });
+  // Measure after the scroll has been laid out (WebKit applies it a frame later).
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   const { x, y, width, height } = element.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
 }
