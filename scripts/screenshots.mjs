@@ -10,6 +10,15 @@ import { CHROMIUM_ARGS, findBrowsers } from './browsers.mjs';
 import { driveChecker, SAMPLE_PATH } from '../test/support/checker-driver.mjs';
 
 const OUT = 'docs/screenshots';
+/** The situations people ask about most, each in three languages, on a fixed rules date. */
+const CASES = {
+  'dismissed-2-months-ago': [['residency', 'citizen'], ['categories', 'none'], ['work', 'none'], ['last-paid', 'month-2'], ['paid-60-months', 'no']],
+  'civil-law-contract': [['residency', 'citizen'], ['categories', 'none'], ['work', 'gph']],
+  'tourist-non-cis': [['residency', 'visitor'], ['visitor-country', 'other']],
+  'eaeu-family-member': [['residency', 'eaeu-worker'], ['work', 'none'], ['last-paid', 'never']],
+  'crisis-welfare-level': [['residency', 'citizen'], ['categories', 'crisis-welfare-level'], ['work', 'none']],
+};
+const CASES_DATE = '2026-11-26';
 
 mkdirSync(OUT, { recursive: true });
 const server = await createServer({ logLevel: 'error', server: { port: 0, strictPort: false } });
@@ -32,11 +41,23 @@ async function open(lang) {
   return page;
 }
 
+/** Walks the checker on `page` through `path` (optionally on a rules date) to the result. */
+async function walkToResult(page, path, rulesDate) {
+  const checker = await page.waitForSelector('coverage-checker');
+  if (rulesDate) {
+    await page.evaluate(async (el, date) => {
+      el.setAttribute('rules-date', date);
+      await el.updateComplete;
+    }, checker, rulesDate);
+  }
+  await page.evaluate(driveChecker, checker, path);
+  return checker;
+}
+
 try {
   for (const lang of ['kk', 'ru', 'en']) {
     const page = await open(lang);
-    const checker = await page.waitForSelector('coverage-checker');
-    await page.evaluate(driveChecker, checker, SAMPLE_PATH);
+    const checker = await walkToResult(page, SAMPLE_PATH);
     // The top of the result: status, reasons, the care and the first next steps.
     const box = await checker.boundingBox();
     await checker.screenshot({
@@ -45,6 +66,17 @@ try {
     });
     console.log(`${OUT}/coverage-checker-result-${lang}.png`);
     await page.close();
+  }
+  for (const [name, path] of Object.entries(CASES)) {
+    for (const lang of ['kk', 'ru', 'en']) {
+      const page = await open(lang);
+      const checker = await walkToResult(page, path, CASES_DATE);
+      const box = await checker.boundingBox();
+      const file = `${OUT}/checker-${name}-${lang}.png`;
+      await checker.screenshot({ path: file, clip: { x: 0, y: 0, width: box.width, height: Math.min(box.height, 1400) } });
+      console.log(file);
+      await page.close();
+    }
   }
   const page = await open('kk');
   for (const tag of ['service-list', 'exemption-list']) {

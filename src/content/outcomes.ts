@@ -2,8 +2,8 @@
  * Display strings for the result of the coverage check: statuses, which budget pays, next steps,
  * the rules cited, and why joining the insurance pays off.
  */
-import { msg } from '@lit/localize';
-import type { NextStepId, RuleId, Status } from '../core/index.js';
+import { msg, str } from '@lit/localize';
+import type { Change, NextStepId, RuleId, Status, StatusConditionId } from '../core/index.js';
 // Shared with the lists, and defined beside them; the checker's views take them from here too.
 export { payerText } from './categories.js';
 export { unconfirmedNote } from './notes.js';
@@ -16,8 +16,19 @@ const STATUS: Record<Status, Text> = {
     msg('You are insured: contributions are paid for you', { id: 'status.insured-contributions' }),
   'check-employer': () =>
     msg('You should be insured through your employer — check that they pay', { id: 'status.check-employer' }),
+  'insured-grace': () => msg('You are still insured for a while', { id: 'status.insured-grace' }),
+  'insured-transition': () =>
+    msg('You had insurance care without contributions, as everyone did in the first half of 2020', {
+      id: 'status.insured-transition',
+    }),
+  'check-payer': () =>
+    msg('You are insured in the months when the one who pays you holds back your contributions — check that they do', {
+      id: 'status.check-payer',
+    }),
   'not-insured': () => msg('You are not insured', { id: 'status.not-insured' }),
   'emergency-only': () => msg('You get emergency care only', { id: 'status.emergency-only' }),
+  'paid-care': () =>
+    msg('You pay for your care: only diseases dangerous to others are treated free', { id: 'status.paid-care' }),
 };
 
 const STATUS_SUMMARY: Record<Status, Text> = {
@@ -38,15 +49,40 @@ const STATUS_SUMMARY: Record<Status, Text> = {
     ),
   'not-insured': () =>
     msg(
-      'You still get guaranteed free medical care (GOBMP). But insurance care (OSMS), such as specialists on referral, scans and planned hospital care, is not free for you until contributions are paid.',
+      'You still get guaranteed volume of free medical care (GOBMP). But insurance care (OSMS), such as specialists on referral, scans and planned hospital care, is not free for you until contributions are paid.',
       { id: 'status.not-insured.summary' },
+    ),
+  'insured-grace': () =>
+    msg(
+      'Nothing is being paid for you now, but the insured status lasts a few months after the last paid month. To keep it, the months since then must be paid before it ends. After that you get the guaranteed volume of free medical care (GOBMP) only. As a rule, the Fund warns by SMS from 1414 before the status ends.',
+      { id: 'status.insured-grace.summary.sms' },
+    ),
+  'insured-transition': () =>
+    msg(
+      'From 1 January to 30 June 2020 everyone taking part in OSMS got its care, even if no contributions had been paid for them. From 1 July 2020 the insured status depends on contributions.',
+      { id: 'status.insured-transition.summary' },
+    ),
+  'check-payer': () =>
+    msg(
+      'A company, an individual entrepreneur or an online platform that pays you must hold back your contribution from what it pays and send it to the Fund. That happens only in months when you are paid. A private person who pays you holds back nothing. Check your status: if it shows you as not insured, ask the one who pays you, or pay for yourself.',
+      { id: 'status.check-payer.summary' },
     ),
   'emergency-only': () =>
     msg(
-      'You have no right to guaranteed free medical care. You get emergency care when your life is in danger, and treatment of diseases dangerous to others. For other care you pay yourself or use voluntary health insurance.',
-      { id: 'status.emergency-only.summary' },
+      'You have no right to guaranteed volume of free medical care. Emergency care is free for you until the danger to your life is over, and so is treatment of acute diseases dangerous to others. For other care you pay yourself or use your health insurance policy.',
+      { id: 'status.emergency-only.summary.cis' },
+    ),
+  'paid-care': () =>
+    msg(
+      'You have no right to guaranteed volume of free medical care or to insurance care. Treatment of acute diseases dangerous to others is free. Everything else, emergency care included, you pay yourself or through your travel or voluntary health insurance.',
+      { id: 'status.paid-care.summary' },
     ),
 };
+
+/** The status line of `insured-grace`, with the last day of cover written out. */
+export function graceTitle(until: string): string {
+  return msg(str`You are still insured until ${until}`, { id: 'status.insured-grace.until' });
+}
 
 
 const STEP: Record<NextStepId, Text> = {
@@ -67,18 +103,25 @@ const STEP: Record<NextStepId, Text> = {
   'emergency-103': () => msg('In an emergency, call 103', { id: 'step.emergency-103' }),
   'attach-with-insurance-contract': () =>
     msg('Attach to a polyclinic with your insurance contract', { id: 'step.attach-with-insurance-contract' }),
+  'travel-insurance': () => msg('Check your travel insurance', { id: 'step.travel-insurance' }),
+  'attach-where-you-live': () => msg('If you do not pay regularly, attach where you live', { id: 'step.attach-where-you-live' }),
+  'ask-service-personnel': () => msg('Ask your service’s personnel or medical unit', { id: 'step.ask-service-personnel' }),
+  'complain-about-care': () => msg('If care was refused or poor, complain', { id: 'step.complain-about-care' }),
+  'ask-payer': () => msg('Ask the one who pays you', { id: 'step.ask-payer' }),
+  'private-client-pay-yourself': () =>
+    msg('If a private person pays you, pay for yourself', { id: 'step.private-client-pay-yourself' }),
 };
 
 const STEP_TEXT: Record<NextStepId, Text> = {
   'check-status-egov': () =>
     msg(
-      'On egov.kz, open the service “Information about participation as a consumer of medical services in OSMS”. Log in with your digital signature or a code sent by SMS. You will see whether you are insured.',
+      'On egov.kz, open the service “Issuing information on participation as a consumer of medical services and on the amounts of deductions and (or) contributions transferred in the OSMS system”. Log in with your digital signature or a code sent by SMS. You will see whether you are insured.',
       { id: 'step.check-status-egov.text' },
     ),
   'check-status-fund': () =>
     msg(
-      'msqory.kz is the site of the Social Health Insurance Fund (formerly fms.kz). You can check your status there. The eGov Mobile app and many bank apps show it too.',
-      { id: 'step.check-status-fund.text' },
+      'msqory.kz is the site of the Social Health Insurance Fund (formerly fms.kz). You can check your status there. The eGov Mobile app, your bank’s app, SaqtandyryBot in Telegram, Qoldau 24/7 and Damumed show it too.',
+      { id: 'step.check-status-fund.text.channels' },
     ),
   'hotline-1406': () =>
     msg(
@@ -132,26 +175,53 @@ const STEP_TEXT: Record<NextStepId, Text> = {
     ),
   'voluntary-insurance': () =>
     msg(
-      'You can buy a health insurance policy from an insurance company. What it covers depends on the contract, so read it before you sign.',
-      { id: 'step.voluntary-insurance.text' },
+      'You can buy a health insurance policy from an insurance company. It does not replace the compulsory insurance but adds to it, for example with care in better-equipped clinics. What it covers depends on the contract, so read it before you sign.',
+      { id: 'step.voluntary-insurance.text.complements' },
     ),
   'emergency-103': () =>
-    msg(
-      'If your life or health is in danger, call an ambulance on 103. Emergency care is given to everyone, foreigners too.',
-      { id: 'step.emergency-103.text' },
-    ),
+    msg('If your life or health is in danger, call an ambulance on 103.', { id: 'step.emergency-103.text.call' }),
   'attach-with-insurance-contract': () =>
     msg(
-      'Since August 2023, as a rule, workers from EAEU countries and their families attach to a polyclinic with a voluntary or compulsory health insurance contract. Ask the polyclinic which documents it needs.',
-      { id: 'step.attach-with-insurance-contract.text' },
+      'Since August 2023, as a rule, workers from EAEU countries and their families attach to a polyclinic with an imputed or a voluntary health insurance contract. This is done in person at the polyclinic, not through eGov: ask it which documents it needs.',
+      { id: 'step.attach-with-insurance-contract.text.imputed' },
+    ),
+  'attach-where-you-live': () =>
+    msg(
+      'From 2026, as a rule, you choose your polyclinic freely if contributions are paid for you regularly or the state pays for you; otherwise you attach to a polyclinic where you live, permanently or temporarily.',
+      { id: 'step.attach-where-you-live.text' },
+    ),
+  'ask-service-personnel': () =>
+    msg(
+      'Your service sends your data to the Fund. If your status is wrong, ask your unit’s personnel or medical service.',
+      { id: 'step.ask-service-personnel.text' },
+    ),
+  'complain-about-care': () =>
+    msg(
+      'Call 1406 or write to the Fund on msqory.kz. The Fund checks the quality of care, handles complaints and can penalise the clinic.',
+      { id: 'step.complain-about-care.text' },
+    ),
+  'travel-insurance': () =>
+    msg(
+      'Care other than for diseases dangerous to others is paid. Keep your travel insurance policy and its assistance phone number at hand, and call it before you go to a clinic. If you have no policy, buy one before you travel.',
+      { id: 'step.travel-insurance.text' },
+    ),
+  'ask-payer': () =>
+    msg(
+      'Ask the company, the entrepreneur or the platform that pays you whether it holds back your health insurance contribution and pays it. If your status is still wrong, call 1406.',
+      { id: 'step.ask-payer.text' },
+    ),
+  'private-client-pay-yourself': () =>
+    msg(
+      'A private person who pays you under a contract is not a tax agent and holds back nothing. To be insured, pay the contribution for yourself every month, as a self-payer.',
+      { id: 'step.private-client-pay-yourself.text' },
     ),
 };
 
 const RULE: Record<RuleId, Text> = {
   'osms-start': () =>
-    msg('Compulsory social health insurance (OSMS) has covered people since 1 January 2020.', { id: 'rule.osms-start' }),
+    msg('Mandatory social health insurance (OSMS) has covered people since 1 January 2020.', { id: 'rule.osms-start' }),
   'gobmp-residents': () =>
-    msg('Citizens of Kazakhstan have the right to guaranteed free medical care (GOBMP).', { id: 'rule.gobmp-residents' }),
+    msg('Citizens of Kazakhstan have the right to guaranteed volume of free medical care (GOBMP).', { id: 'rule.gobmp-residents' }),
   'residents-equal-rights': () =>
     msg(
       'Kandases and foreigners with a permanent residence permit have the same rights to free care and insurance as citizens.',
@@ -196,15 +266,39 @@ const RULE: Record<RuleId, Text> = {
     }),
   'visitor-limited-care': () =>
     msg(
-      'People who stay in Kazakhstan for a while get free emergency care, but not guaranteed free medical care.',
-      { id: 'rule.visitor-limited-care' },
+      'People who stay in Kazakhstan for a while have no right to guaranteed volume of free medical care; other care is paid or covered by voluntary insurance.',
+      { id: 'rule.visitor-limited-care.paid' },
     ),
+  'cis-emergency-care': () =>
+    msg('Citizens of CIS countries get emergency care free until the danger to life is over.', {
+      id: 'rule.cis-emergency-care',
+    }),
+  'dangerous-diseases-for-all': () =>
+    msg('Everyone who stays in Kazakhstan for a while gets free care for acute diseases dangerous to others.', {
+      id: 'rule.dangerous-diseases-for-all',
+    }),
+  'no-gobmp-without-entitlement': () =>
+    msg('Without a right to guaranteed volume of free medical care, only the care given to everyone is free.', {
+      id: 'rule.no-gobmp-without-entitlement',
+    }),
+  'minimum-wage-base': () =>
+    msg('Fixed contributions are a share of the minimum wage, which the law on the republican budget sets for each year.', {
+      id: 'rule.minimum-wage-base',
+    }),
+  'self-payer-3-months': () =>
+    msg('Until 1 July 2021, a person paying for themselves was insured after 3 months in a row paid.', {
+      id: 'rule.self-payer-3-months',
+    }),
+  'osms-for-all-2020': () =>
+    msg('From 1 January to 30 June 2020 everyone had the right to insurance care, even if no contributions had been paid.', {
+      id: 'rule.osms-for-all-2020',
+    }),
   'no-osms-before-2020': () =>
-    msg('Before 2020 there was no insurance care: residents got guaranteed free medical care only.', {
+    msg('Before 2020 there was no insurance care: residents got guaranteed volume of free medical care only.', {
       id: 'rule.no-osms-before-2020',
     }),
   'refugee-gobmp-only': () =>
-    msg('As a rule, refugees get guaranteed free medical care but do not take part in OSMS.', {
+    msg('As a rule, refugees get guaranteed volume of free medical care but do not take part in OSMS.', {
       id: 'rule.refugee-gobmp-only',
     }),
   'state-pays-categories': () =>
@@ -214,9 +308,10 @@ const RULE: Record<RuleId, Text> = {
       id: 'rule.employer-pays',
     }),
   'civil-contract-withheld': () =>
-    msg('As a rule, under a civil-law contract the one who pays you holds back your contribution.', {
-      id: 'rule.civil-contract-withheld',
-    }),
+    msg(
+      'As a rule, under a civil-law contract a tax agent who pays you holds back your contribution, in the months when it pays you.',
+      { id: 'rule.civil-contract-withheld.tax-agent' },
+    ),
   'platform-withheld': () =>
     msg('From 2026, as a rule, online platforms hold back the contributions of people who work through them.', {
       id: 'rule.platform-withheld',
@@ -224,14 +319,16 @@ const RULE: Record<RuleId, Text> = {
   'self-payer-current': () =>
     msg('As a rule, if you pay for yourself and have paid every month, you are insured.', { id: 'rule.self-payer-current' }),
   'grace-3-months': () =>
-    msg('As a rule, you stay insured for 3 months after the last paid month.', { id: 'rule.grace-3-months' }),
+    msg('As a rule, the insured status lasts 3 months after the last paid month, whoever paid it.', {
+      id: 'rule.grace-3-months.anyone',
+    }),
   'grace-6-months-after-60': () =>
     msg(
-      'From 2026, as a rule, if you paid for 60 months in a row, you stay insured for 6 months after the last paid month.',
-      { id: 'rule.grace-6-months-after-60' },
+      'From 2026, as a rule, after 60 months in a row paid for you, the insured status lasts 6 months after the last paid month.',
+      { id: 'rule.grace-6-months-after-60.anyone' },
     ),
   'not-paying': () =>
-    msg('Without contributions you are not insured and get guaranteed free medical care (GOBMP) only.', {
+    msg('Without contributions you are not insured and get guaranteed volume of free medical care (GOBMP) only.', {
       id: 'rule.not-paying',
     }),
 };
@@ -280,3 +377,103 @@ export function voluntaryInsuranceText(): string {
     { id: 'vhi.about' },
   );
 }
+
+const CONDITION: Record<StatusConditionId, Text> = {
+  'while-not-working': () => msg('you do not work', { id: 'condition.while-not-working' }),
+  'attached-to-polyclinic': () => msg('you are attached to a polyclinic', { id: 'condition.attached-to-polyclinic' }),
+  'charged-when-seeking-care': () =>
+    msg('the akimat pays your contributions when you seek care: tell the polyclinic your welfare level', {
+      id: 'condition.charged-when-seeking-care',
+    }),
+};
+
+/** A condition the status holds under, as the end of "This holds only while …". */
+export function conditionText(id: StatusConditionId): string {
+  return CONDITION[id]();
+}
+
+/** One upcoming change, with the values already written out by the caller. */
+export function changeText(
+  change: Change,
+  parts: { date: string; from?: string; to?: string; service?: string },
+): string {
+  const { date, from = '', to = '', service = '' } = parts;
+  switch (change.kind) {
+    case 'status':
+      return msg(str`From ${date}: ${to}.`, { id: 'change.status' });
+    case 'service-added':
+      return msg(str`From ${date}, this is part of your free care: ${service}.`, { id: 'change.service-added' });
+    case 'service-removed':
+      return msg(str`From ${date}, this is no longer part of your free care: ${service}.`, { id: 'change.service-removed' });
+    case 'payer':
+      return msg(str`From ${date}: ${to}`, { id: 'change.payer' });
+    case 'amount':
+      return change.to === undefined
+        ? msg(str`From ${date}, the contribution is counted from the new minimum wage, which is not set yet (now ${from} a month).`, {
+            id: 'change.amount.unknown',
+          })
+        : msg(str`From ${date}, the monthly contribution changes from ${from} to ${to}.`, { id: 'change.amount' });
+    case 'rate':
+      return msg(str`From ${date}, the contribution rate changes from ${from} to ${to}.`, { id: 'change.rate' });
+    default:
+      return '';
+  }
+}
+
+/** The parts of the "How much" section, with the numbers already formatted by the caller. */
+export const amountTexts = {
+  heading: () => msg('How much', { id: 'amount.heading' }),
+  monthly: (amount: string, rate: string, base: string, year: string) =>
+    msg(str`${amount} a month: ${rate} of ${base}, the minimum wage of ${year}.`, { id: 'amount.monthly' }),
+  monthlyMultiple: (amount: string, rate: string, multiple: string, base: string, year: string) =>
+    msg(str`${amount} a month: ${rate} of ${multiple} × ${base}, the minimum wage of ${year}.`, { id: 'amount.monthly-multiple' }),
+  unknownWage: (rate: string, year: string) =>
+    msg(str`The minimum wage of ${year} is not set yet: the contribution will be ${rate} of it a month.`, {
+      id: 'amount.unknown-wage',
+    }),
+  unknownWageMultiple: (rate: string, multiple: string, year: string) =>
+    msg(str`The minimum wage of ${year} is not set yet: the contribution will be ${rate} of ${multiple} × it a month.`, {
+      id: 'amount.unknown-wage-multiple',
+    }),
+  keepCover: (months: string, total: string, until: string) =>
+    msg(str`To keep the cover: ${months} months, ${total} in all, paid before ${until}.`, { id: 'amount.keep-cover' }),
+  twelveMonths: (total: string) =>
+    msg(str`12 months, as arrears or ahead: ${total}.`, { id: 'amount.twelve-months' }),
+  withheldPay: (rate: string, cap: string) =>
+    msg(str`${rate} of the pay, counted from no more than ${cap} minimum wages.`, { id: 'amount.withheld-pay' }),
+  withheldIncome: (rate: string) => msg(str`${rate} of the income it pays you, held back.`, { id: 'amount.withheld-income' }),
+  state: (rate: string) => msg(str`The state pays ${rate} of the average wage of two years before.`, { id: 'amount.state' }),
+};
+
+/** Who a contribution comes from, as the start of its line. */
+export function contributionPayer(payer: string): string {
+  switch (payer) {
+    case 'employee':
+      return msg('Your contribution, held back by the employer', { id: 'contribution.employee' });
+    case 'employer':
+      return msg('Your employer’s contribution', { id: 'contribution.employer' });
+    case 'gph':
+      return msg('Under a civil-law contract', { id: 'contribution.gph' });
+    case 'platform':
+      return msg('Through an online platform', { id: 'contribution.platform' });
+    default:
+      return '';
+  }
+}
+
+/** Headings and short texts of the result that carry no fact of their own. */
+export const resultTexts = {
+  conditions: () => msg('This holds only while:', { id: 'result.conditions' }),
+  changes: () => msg('What changes for you', { id: 'result.changes' }),
+  changesNote: () =>
+    msg('If your answers stay true and nothing more is paid for you.', { id: 'result.changes.note' }),
+  kept: () => msg('This care is still given to you free:', { id: 'result.kept' }),
+  firstStep: () => msg('What to do first', { id: 'result.first-step' }),
+  unconfirmedShort: () => msg('Not yet confirmed', { id: 'result.unconfirmed-short' }),
+  newTab: () => msg('(opens in a new tab)', { id: 'result.new-tab' }),
+  kinds: (count: number) => msg(str`kinds of care: ${count}`, { id: 'result.kinds-of-care' }),
+  unconfirmedStatus: () =>
+    msg('Part of what decides this answer is not yet confirmed in an official text — check with 1406.', {
+      id: 'result.unconfirmed-status',
+    }),
+};

@@ -3,9 +3,9 @@
  * "because you said: …" quotes the answers). Every string goes through msg() with a
  * stable id (`q.<question>`, `a.<question>.<answer>`, …).
  */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { CATEGORIES } from '../core/index.js';
-import type { CategoryId, Payments, QuestionId, Residency, Work, YesNo } from '../core/index.js';
+import type { CategoryId, LastPaid, Payments, QuestionId, Residency, VisitorCountry, Work, YesNo } from '../core/index.js';
 import { categoryName } from './categories.js';
 
 type Text = () => string;
@@ -14,6 +14,8 @@ const none: Text = () => '';
 /** The answer ids of each question. */
 interface AnswerOf {
   residency: Residency;
+  'visitor-country': VisitorCountry;
+  'last-paid': LastPaid;
   categories: CategoryId | 'none';
   work: Work;
   payments: Payments;
@@ -22,15 +24,29 @@ interface AnswerOf {
 
 const QUESTION: Record<QuestionId, Text> = {
   residency: () => msg('What is your status in Kazakhstan?', { id: 'q.residency' }),
+  'visitor-country': () => msg('Are you a citizen of a CIS country?', { id: 'q.visitor-country' }),
+  'last-paid': () =>
+    msg('What is the last month for which health insurance contributions were paid for you?', { id: 'q.last-paid' }),
   categories: () => msg('Does any of these apply to you?', { id: 'q.categories' }),
   work: () => msg('Do you work, and how?', { id: 'q.work' }),
   payments: () => msg('Have you been paying your health insurance contributions?', { id: 'q.payments' }),
   'paid-60-months': () =>
-    msg('Before you stopped, had you paid contributions for 60 months (5 years) in a row?', { id: 'q.paid-60-months' }),
+    msg('Up to that month, were contributions paid for you for 60 months (5 years) in a row?', {
+      id: 'q.paid-60-months.by-anyone',
+    }),
 };
 
 const QUESTION_HINT: Record<QuestionId, Text> = {
   residency: () => msg('Choose the one that fits you now.', { id: 'q.residency.hint' }),
+  'visitor-country': () =>
+    msg('Citizens of CIS countries get emergency care free until the danger to life is over.', {
+      id: 'q.visitor-country.hint',
+    }),
+  'last-paid': () =>
+    msg(
+      'Count every payment made for you: your own, your employer’s, that of a company or platform that paid you, or the state’s (for example while you studied or were on childcare leave). eGov Mobile, your bank’s app and the hotline 1406 show them.',
+      { id: 'q.last-paid.hint' },
+    ),
   categories: () =>
     msg('For these people the state pays the contributions. Choose all that fit you, or “None of these”.', {
       id: 'q.categories.hint',
@@ -38,7 +54,10 @@ const QUESTION_HINT: Record<QuestionId, Text> = {
   work: () => msg('If more than one fits, choose the one nearest the top of the list.', { id: 'q.work.hint' }),
   payments: () => msg('Count the months since the last month you paid for.', { id: 'q.payments.hint' }),
   'paid-60-months': () =>
-    msg('As a rule, months when the state paid for you do not count.', { id: 'q.paid-60-months.hint' }),
+    msg(
+      'Payments by you or by employers count; as a rule, months when the state paid for you do not. If you are not sure, answer “No”: the result then shows the shorter period.',
+      { id: 'q.paid-60-months.by-anyone.hint' },
+    ),
 };
 
 /** Answer labels; the categories other than `none` are labelled by categoryName(). */
@@ -52,6 +71,21 @@ const LABEL: { [Q in Exclude<QuestionId, 'categories'>]: Record<AnswerOf[Q], Tex
     'eaeu-worker': () => msg('Worker from an EAEU country, or a family member', { id: 'a.residency.eaeu-worker' }),
     refugee: () => msg('Refugee', { id: 'a.residency.refugee' }),
     visitor: () => msg('Visitor or temporary resident', { id: 'a.residency.visitor' }),
+  },
+  'visitor-country': {
+    cis: () => msg('Yes, a CIS country', { id: 'a.visitor-country.cis' }),
+    other: () => msg('No, another country', { id: 'a.visitor-country.other' }),
+  },
+  'last-paid': {
+    'up-to-date': () => msg('Contributions are paid every month, up to now or ahead', { id: 'a.last-paid.up-to-date' }),
+    'month-1': () => msg('1 month before this one', { id: 'a.last-paid.month-1' }),
+    'month-2': () => msg('2 months before this one', { id: 'a.last-paid.month-2' }),
+    'month-3': () => msg('3 months before this one', { id: 'a.last-paid.month-3' }),
+    'month-4': () => msg('4 months before this one', { id: 'a.last-paid.month-4' }),
+    'month-5': () => msg('5 months before this one', { id: 'a.last-paid.month-5' }),
+    'month-6': () => msg('6 months before this one', { id: 'a.last-paid.month-6' }),
+    'over-6-months': () => msg('Earlier than that', { id: 'a.last-paid.over-6-months' }),
+    never: () => msg('Never: no one has paid contributions for me', { id: 'a.last-paid.never' }),
   },
   categories: {
     none: () => msg('None of these', { id: 'a.categories.none' }),
@@ -73,7 +107,7 @@ const LABEL: { [Q in Exclude<QuestionId, 'categories'>]: Record<AnswerOf[Q], Tex
   },
   'paid-60-months': {
     yes: () => msg('Yes, 60 months or more without a break', { id: 'a.paid-60-months.yes' }),
-    no: () => msg('No', { id: 'a.paid-60-months.no' }),
+    no: () => msg('No, or I am not sure', { id: 'a.paid-60-months.no-or-unsure' }),
   },
 };
 
@@ -113,6 +147,21 @@ const HINT: { [Q in Exclude<QuestionId, 'categories'>]: Record<AnswerOf[Q], Text
       }),
     none: () =>
       msg('Choose this also if you work without a contract and without registration.', { id: 'a.work.none.hint' }),
+  },
+  'visitor-country': { cis: none, other: none },
+  'last-paid': {
+    'up-to-date': () =>
+      msg('For example, your employer pays for you now, or you pay for yourself every month.', {
+        id: 'a.last-paid.up-to-date.hint',
+      }),
+    'month-1': none,
+    'month-2': none,
+    'month-3': none,
+    'month-4': none,
+    'month-5': none,
+    'month-6': none,
+    'over-6-months': none,
+    never: none,
   },
   payments: {
     current: none,
@@ -162,3 +211,13 @@ export function answerHint(question: QuestionId, answer: string): string {
   return lookup(HINT[question], answer) ?? '';
 }
 
+
+/** The `last-paid:over-6-months` answer, with the latest month it stands for. */
+export function lastPaidOrEarlier(month: string): string {
+  return msg(str`${month} or earlier`, { id: 'a.last-paid.or-earlier' });
+}
+
+/** The `last-paid` answer as a reason in the result: the month with what it means. */
+export function lastPaidReason(answer: string): string {
+  return msg(str`Last month paid for you: ${answer}`, { id: 'a.last-paid.reason' });
+}

@@ -26,3 +26,51 @@ export function isIsoDate(value: unknown): value is IsoDate {
 export function valueOn<T extends { since?: IsoDate; until?: IsoDate }>(items: readonly T[], date: IsoDate): T | undefined {
   return items.find((item) => inForce(item, date));
 }
+
+const parts = (iso: IsoDate) => iso.split('-').map(Number) as [number, number, number];
+
+/** The same day `months` months later (or earlier), kept within the month: 31 Jan + 1 → 28/29 Feb. */
+export function addMonths(iso: IsoDate, months: number): IsoDate {
+  const [y, m, d] = parts(iso);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${pad(month)}-${pad(Math.min(d, last))}`;
+}
+
+/** The last day of the month of `iso`. */
+export function lastDayOfMonth(iso: IsoDate): IsoDate {
+  const [y, m] = parts(iso);
+  return `${y}-${pad(m)}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
+}
+
+/** Whole calendar months from the month of `from` to the month of `to` (days ignored). */
+export function monthsBetween(from: IsoDate, to: IsoDate): number {
+  const [fy, fm] = parts(from);
+  const [ty, tm] = parts(to);
+  return (ty - fy) * 12 + (tm - fm);
+}
+
+/** The day after `iso`. */
+export function nextDay(iso: IsoDate): IsoDate {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Whether a dated item starts or ends within `months` months after `date` (the window the
+ * result's "what changes" looks at): `starts` with the first day it applies, `ends` with
+ * its last day; undefined when neither falls in the window.
+ */
+export function changeWithin(
+  item: { since?: IsoDate; until?: IsoDate },
+  date: IsoDate,
+  months = 12,
+): { kind: 'starts' | 'ends'; date: IsoDate } | undefined {
+  const end = addMonths(date, months);
+  if (item.since !== undefined && item.since > date && item.since <= end) return { kind: 'starts', date: item.since };
+  if (item.until !== undefined && item.until >= date && item.until < end) return { kind: 'ends', date: item.until };
+  return undefined;
+}

@@ -6,18 +6,93 @@ import type {
   CategoryId,
   Facts,
   IsoDate,
+  LastPaid,
   Match,
   PackageId,
   QuestionId,
   Route,
   Status,
 } from './types.js';
-import { inForce, isIsoDate, today } from './dates.js';
+import { addMonths, inForce, isIsoDate, lastDayOfMonth, monthsBetween, nextDay, today, valueOn } from './dates.js';
 import { EPOCH, OSMS_START } from './data/epoch.js';
 import { CATEGORIES, budgetOn, category } from './data/categories.js';
-import { FLOW, answersFor, isExclusive, question } from './data/questions.js';
-import { decisionsOn, entitlement, rule, type RuleId, type StepRef } from './data/rules.js';
-import { nextStepsOn, type NextStepId } from './data/next-steps.js';
+import { FLOW, LEGACY_PAYMENTS, answersFor, isExclusive, question } from './data/questions.js';
+import {
+  CONTRIBUTIONS,
+  CONTRIBUTION_PAYERS,
+  GRACE_PERIODS,
+  RULES,
+  KEPT_CARE_BY_STATUS,
+  MINIMUM_WAGE,
+  STATUS_CONDITIONS,
+  contributionsOn,
+  decisionsOn,
+  entitlement,
+  gracePeriodsOn,
+  monthlyAmount,
+  rule,
+  type Contribution,
+  type RuleId,
+  type StatusCondition,
+  type StatusConditionId,
+  type StepRef,
+} from './data/rules.js';
+import { NEXT_STEPS, nextStepsOn, type NextStepId } from './data/next-steps.js';
+import { KEPT_CARE, SERVICES, servicesOn, type KeptCareId, type ServiceId } from './data/services.js';
+
+/** Thrown by `assess()` when the answers do not yet decide the outcome. */
+export class IncompleteAnswersError extends Error {
+  /** The first question on the person's path that has no (offered) answer. */
+  readonly missing: QuestionId;
+  constructor(missing: QuestionId) {
+    super(`The answers are incomplete: "${missing}" is not answered (or not with an answer offered on the rules date).`);
+    this.name = 'IncompleteAnswersError';
+    this.missing = missing;
+  }
+}
+
+/** A contribution paid for the person, with its monthly amount in tenge when the base is fixed. */
+export interface ContributionShare {
+  id: string;
+  payer: Contribution['payer'];
+  /** Percent of the base. */
+  rate: number;
+  base: Contribution['base'];
+  baseMultiple?: number;
+  capMinimumWages?: number;
+  place?: Contribution['place'];
+  /** Tenge a month, when the base is a fixed sum known for the rules date. */
+  monthly?: number;
+}
+
+/**
+ * What a person who pays for themselves pays, in tenge, for the year of the rules date:
+ * `monthly` (one month), `keep-cover` (in grace: each month since the last paid one, up to
+ * this month), `twelve-months` (the 12 months a self-payer needs paid, as arrears or ahead).
+ */
+export interface Amount {
+  id: 'monthly' | 'keep-cover' | 'twelve-months';
+  contribution: string;
+  months: number;
+  /** Tenge; absent when the minimum wage of that year is not yet set. */
+  total?: number;
+  /** Percent of `baseMultiple` minimum wages. */
+  rate: number;
+  baseMultiple: number;
+  /** The minimum wage the amount is computed from, when known. */
+  minimumWage?: number;
+}
+
+/** One thing that changes for this person within 12 months of the rules date. */
+export type Change =
+  | { date: IsoDate; kind: 'status'; from: Status; to: Status }
+  | { date: IsoDate; kind: 'service-added' | 'service-removed'; service: ServiceId }
+  | { date: IsoDate; kind: 'payer'; from?: Budget; to?: Budget }
+  | { date: IsoDate; kind: 'amount'; contribution: string; from?: number; to?: number }
+  | { date: IsoDate; kind: 'rate'; contribution: string; from?: number; to?: number };
+
+/** A fact that decided the outcome but is not confirmed by an official text. */
+export type UnconfirmedRef = `${'rule' | 'category' | 'budget' | 'condition'}:${string}`;
 
 export interface Assessment {
   status: Status;
@@ -33,12 +108,32 @@ export interface Assessment {
   categories: CategoryId[];
   /** For `insured-state`: which budget pays the state's contributions. */
   payer?: Budget;
+  /** For `insured-grace`: the last day of cover if nothing more is paid. */
+  coveredUntil?: IsoDate;
+  /** Conditions the status holds under (e.g. `while-not-working`). */
+  conditions: StatusConditionId[];
+  /** For statuses without (part of) GOBMP or OSMS: the care still given, by `KEPT_CARE` id. */
+  keptCare: KeptCareId[];
+  /** The contributions paid for the person, with the monthly amounts where the base is fixed. */
+  contributions: ContributionShare[];
+  /** For people who pay for themselves: how much, in tenge. */
+  amounts: Amount[];
+  /** What changes for this person in the 12 months after the rules date, in date order. */
+  changes: Change[];
+  /** The person could join OSMS by paying (shown why it pays to be insured). */
+  canJoin: boolean;
+  /** The unconfirmed facts that decided the status; empty when all are official. */
+  unconfirmedBy: UnconfirmedRef[];
 }
 
 /** Statuses from least to most coverage. */
 export const STATUS_ORDER: readonly Status[] = [
+  'paid-care',
   'emergency-only',
   'not-insured',
+  'insured-grace',
+  'insured-transition',
+  'check-payer',
   'check-employer',
   'insured-contributions',
   'insured-state',
@@ -48,7 +143,14 @@ export function coverageRank(status: Status): number {
   return STATUS_ORDER.indexOf(status);
 }
 
-const INSURED: readonly Status[] = ['insured-state', 'insured-contributions', 'check-employer'];
+const INSURED: readonly Status[] = [
+  'insured-state',
+  'insured-contributions',
+  'insured-grace',
+  'insured-transition',
+  'check-employer',
+  'check-payer',
+];
 
 /** The requested day, and the day whose rules apply (no earlier than the data's first day). */
 function days(options: AssessOptions): { requested: IsoDate; rules: IsoDate } {
@@ -68,13 +170,23 @@ interface Walk {
   /** The answers that count: offered on the day and on the path. */
   answers: Answers;
   applicable: CategoryId[];
+  /** For a gap in payments: the grace rule that applies and the last day of cover. */
+  grace?: { rule: RuleId; until: IsoDate };
+}
+
+/** The raw answer to a question; the former `payments` answers stand in for `last-paid`. */
+function rawAnswer(id: QuestionId, answers: Answers): unknown {
+  if (id === 'last-paid' && answers['last-paid'] === undefined && answers.payments !== undefined) {
+    return Object.hasOwn(LEGACY_PAYMENTS, answers.payments) ? LEGACY_PAYMENTS[answers.payments] : undefined;
+  }
+  return answers[id];
 }
 
 /** Keeps only an answer the UI would offer on `date` after the answers so far. */
 function offered<K extends QuestionId>(id: K, answers: Answers, so: Answers, date: IsoDate): Answers[K] | undefined {
   const allowed = answersFor(id, date, so);
-  const value = answers[id];
-  if (question(id).kind !== 'multiple') return typeof value === 'string' && allowed.includes(value) ? value : undefined;
+  const value = rawAnswer(id, answers);
+  if (question(id).kind !== 'multiple') return typeof value === 'string' && allowed.includes(value) ? (value as Answers[K]) : undefined;
   if (!Array.isArray(value)) return undefined;
   const chosen = new Set<string>(value.filter((v) => allowed.includes(v)));
   // An exclusive answer ("none of these") does not stand beside others.
@@ -85,8 +197,54 @@ function offered<K extends QuestionId>(id: K, answers: Answers, so: Answers, dat
   return [...chosen].sort((a, b) => order.indexOf(a) - order.indexOf(b)) as unknown as Answers[K];
 }
 
+/** How many months before the rules date's month the last paid month was. */
+function monthsAgo(lastPaid: LastPaid): number | undefined {
+  const m = /^month-(\d)$/.exec(lastPaid);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * Where the cover stands after the last paid month, under the grace rules in force on
+ * `date`. `anchor` is the day the months were counted from (the rules date); a later
+ * `date` sees the same last paid month further back.
+ */
+function graceOn(
+  lastPaid: LastPaid,
+  paid60: Facts['paid60'],
+  date: IsoDate,
+  anchor: IsoDate,
+): { state: NonNullable<Facts['grace']>; rule?: RuleId; until?: IsoDate } {
+  if (lastPaid === 'up-to-date') return { state: 'paying' };
+  if (lastPaid === 'never') return { state: 'never' };
+  const back = monthsAgo(lastPaid);
+  if (back === undefined) return { state: 'lapsed' };
+  const lastPaidMonth = addMonths(anchor, -back);
+  const gap = monthsBetween(lastPaidMonth, date);
+  const periods = gracePeriodsOn(date);
+  const longest = periods.reduce((max, g) => Math.max(max, g.months), 0);
+  const withLonger = periods.some((g) => g.after60Months);
+  // Whether 60 months were paid matters only while the longer period would still run.
+  if (withLonger && paid60 === undefined && gap <= longest) return { state: 'grace-unknown' };
+  const period = periods
+    .filter((g) => !g.after60Months || paid60 === 'yes')
+    .sort((a, b) => b.months - a.months)
+    .find((g) => gap <= g.months);
+  if (!period) return { state: 'lapsed' };
+  return {
+    state: period.after60Months ? 'grace-6' : 'grace-3',
+    rule: period.rule,
+    until: lastDayOfMonth(addMonths(lastPaidMonth, period.months)),
+  };
+}
+
 /** Sets the facts that follow from what is known, or marks them unknown. */
-function derive(facts: Facts, unknown: Known): void {
+function derive(facts: Facts, unknown: Known, w: Pick<Walk, 'grace'>, date: IsoDate, anchor: IsoDate): void {
+  if (unknown.lastPaid) unknown.grace = true;
+  else if (facts.lastPaid !== undefined) {
+    const grace = graceOn(facts.lastPaid, unknown.paid60 ? undefined : facts.paid60, date, anchor);
+    facts.grace = grace.state;
+    w.grace = grace.rule && grace.until ? { rule: grace.rule, until: grace.until } : undefined;
+  }
   if (unknown.category) {
     unknown.stateCategory = true;
     return;
@@ -118,69 +276,65 @@ function matches(when: Match | undefined, facts: Facts, unknown: Known = {}): 'y
  * Walks the question flow with the answers given. With `toEnd`, it goes on past the first
  * unanswered question, treating what is unknown as possibly matching (for `questionsFor`).
  */
-function walk(raw: Answers, date: IsoDate, toEnd = false): Walk {
+function walk(raw: Answers, date: IsoDate, toEnd = false, anchor: IsoDate = date): Walk {
   const facts: Facts = { osms: date >= OSMS_START };
   const unknown: Known = {};
   const answers: Answers = {};
   const asked: QuestionId[] = [];
-  let applicable: CategoryId[] = [];
-  let next: QuestionId | 'done' = 'done';
+  const w: Walk = { facts, unknown, asked, next: 'done', answers, applicable: [] };
 
   for (const step of FLOW) {
     if (!inForce(step, date)) continue;
     const match = matches(step.when, facts, unknown);
     if (match === 'no') {
       if (step.question === 'categories') facts.category = 'none';
-      derive(facts, unknown);
+      derive(facts, unknown, w, date, anchor);
       continue;
     }
     const value = offered(step.question, raw, answers, date);
     if (value === undefined || match === 'maybe') {
-      if (next === 'done' && match === 'yes' && value === undefined) next = step.question;
+      if (w.next === 'done' && match === 'yes' && value === undefined) w.next = step.question;
       if (!toEnd) break;
       asked.push(step.question);
       markUnknown(step.question, unknown);
-      derive(facts, unknown);
+      derive(facts, unknown, w, date, anchor);
       continue;
     }
     asked.push(step.question);
     Object.assign(answers, { [step.question]: value });
-    applicable = record(step.question, answers, facts) ?? applicable;
-    derive(facts, unknown);
+    w.applicable = record(step.question, answers, facts) ?? w.applicable;
+    derive(facts, unknown, w, date, anchor);
   }
   // Categories count only once they decide the outcome.
-  if (facts.stateCategory !== true) applicable = [];
-  return { facts, unknown, asked, next, answers, applicable };
+  if (facts.stateCategory !== true) w.applicable = [];
+  return w;
 }
 
+const FACT_OF: Record<QuestionId, keyof Facts> = {
+  residency: 'residency',
+  'visitor-country': 'visitorCountry',
+  categories: 'category',
+  work: 'work',
+  'last-paid': 'lastPaid',
+  payments: 'lastPaid',
+  'paid-60-months': 'paid60',
+};
+
 function markUnknown(id: QuestionId, unknown: Known): void {
-  const fact = ({ residency: 'residency', categories: 'category', work: 'work', payments: 'payments', 'paid-60-months': 'paid60' } as const)[id];
-  unknown[fact] = true;
+  unknown[FACT_OF[id]] = true;
 }
 
 /** Turns an answer into facts; returns the categories that can apply. */
 function record(id: QuestionId, answers: Answers, facts: Facts): CategoryId[] | undefined {
-  switch (id) {
-    case 'residency':
-      facts.residency = answers.residency;
-      return undefined;
-    case 'categories': {
-      const chosen = (answers.categories ?? []).filter((c): c is CategoryId => c !== 'none').map(category);
-      const unconditional = chosen.filter((c) => !c.requiresNoWork);
-      facts.category = unconditional.length ? 'unconditional' : chosen.length ? 'if-not-working' : 'none';
-      // If one category applies whatever one does, the others are not needed to decide.
-      return (unconditional.length ? unconditional : chosen).map((c) => c.id);
-    }
-    case 'work':
-      facts.work = answers.work;
-      return undefined;
-    case 'payments':
-      facts.payments = answers.payments;
-      return undefined;
-    case 'paid-60-months':
-      facts.paid60 = answers['paid-60-months'];
-      return undefined;
+  if (id === 'categories') {
+    const chosen = (answers.categories ?? []).filter((c): c is CategoryId => c !== 'none').map(category);
+    const unconditional = chosen.filter((c) => !c.requiresNoWork);
+    facts.category = unconditional.length ? 'unconditional' : chosen.length ? 'if-not-working' : 'none';
+    // If one category applies whatever one does, the others are not needed to decide.
+    return (unconditional.length ? unconditional : chosen).map((c) => c.id);
   }
+  Object.assign(facts, { [FACT_OF[id]]: answers[id] });
+  return undefined;
 }
 
 /** The next question to ask, or `done`. Answers not offered on the day are ignored. */
@@ -215,44 +369,232 @@ function reasonsOf(w: Walk): AnswerRef[] {
   return refs;
 }
 
-/** The outcome for the answers given, under the rules in force on `options.date`. */
-export function assess(answers: Answers, options: AssessOptions = {}): Assessment {
-  const day = days(options);
-  const w = walk(answers, day.rules);
+/** The contributions paid for this person on `date`, with the fixed monthly amounts. */
+function contributionsFor(w: Walk, route: Route, date: IsoDate): ContributionShare[] {
+  const payers = route === 'state' ? CONTRIBUTION_PAYERS.state : w.facts.work ? CONTRIBUTION_PAYERS[w.facts.work] : [];
+  return contributionsOn(date)
+    .filter((c) => payers.includes(c.payer))
+    .map((c) => {
+      const monthly = monthlyAmount(c, date);
+      return {
+        id: c.id,
+        payer: c.payer,
+        rate: c.rate,
+        base: c.base,
+        ...(c.baseMultiple !== undefined ? { baseMultiple: c.baseMultiple } : {}),
+        ...(c.capMinimumWages !== undefined ? { capMinimumWages: c.capMinimumWages } : {}),
+        ...(c.place !== undefined ? { place: c.place } : {}),
+        ...(monthly !== undefined ? { monthly } : {}),
+      };
+    });
+}
+
+/** The steps that have a person pay for themselves, and the contribution each pays. */
+const PAYING_STEPS: Partial<Record<NextStepId, Contribution['payer']>> = {
+  'pay-self-payer': 'self-payer',
+  'pay-as-ie': 'self-employed',
+};
+
+/**
+ * What a person who pays for themselves pays: a month, the months to keep the cover, 12
+ * months. Only for people whose next steps include paying (not EAEU workers, for example).
+ */
+function amountsFor(w: Walk, status: Status, shares: ContributionShare[], steps: readonly NextStepId[], date: IsoDate): Amount[] {
+  const payers = steps.map((step) => PAYING_STEPS[step]).filter(Boolean);
+  const own = shares.find((c) => payers.includes(c.payer) && c.base === 'minimum-wage');
+  if (!own || own.baseMultiple === undefined) return [];
+  const minimumWage = valueOn(MINIMUM_WAGE, date)?.value;
+  const amount = (id: Amount['id'], months: number): Amount => ({
+    id,
+    contribution: own.id,
+    months,
+    rate: own.rate,
+    baseMultiple: own.baseMultiple!,
+    ...(own.monthly !== undefined ? { total: own.monthly * months } : {}),
+    ...(minimumWage !== undefined ? { minimumWage } : {}),
+  });
+  const amounts = [amount('monthly', 1)];
+  const back = w.facts.lastPaid ? monthsAgo(w.facts.lastPaid) : undefined;
+  if (status === 'insured-grace' && back !== undefined) amounts.push(amount('keep-cover', back));
+  if (status === 'not-insured' && own.payer === 'self-payer') amounts.push(amount('twelve-months', 12));
+  return amounts;
+}
+
+/** The unconfirmed facts among those that decided the outcome. */
+function unconfirmedOf(ruleIds: readonly RuleId[], categories: readonly CategoryId[], conditions: readonly StatusConditionId[], date: IsoDate): UnconfirmedRef[] {
+  const refs: UnconfirmedRef[] = [];
+  for (const id of ruleIds) if (rule(id).unconfirmed) refs.push(`rule:${id}`);
+  for (const id of categories) {
+    const c = category(id);
+    if (c.unconfirmed) refs.push(`category:${id}`);
+    if (valueOn(c.budget, date)?.unconfirmed) refs.push(`budget:${id}`);
+  }
+  for (const id of conditions) {
+    const condition: StatusCondition | undefined = STATUS_CONDITIONS.find((c) => c.id === id);
+    if (condition?.unconfirmed) refs.push(`condition:${id}`);
+  }
+  return refs;
+}
+
+type Outcome = Omit<Assessment, 'changes'>;
+
+/** The outcome on `date`, with `last-paid` counted from `anchor`; undefined if incomplete. */
+function evaluate(answers: Answers, date: IsoDate, anchor: IsoDate, requested: IsoDate): Outcome | QuestionId {
+  const w = walk(answers, date, false, anchor);
+  if (w.next !== 'done') return w.next;
   const { facts } = w;
-  const decision = decisionsOn(day.rules).find((r) => matches(r.decide.when, facts) === 'yes')!;
-  const entitled = facts.residency ? entitlement(facts.residency, day.rules) : undefined;
-  // An unanswered residency is read as a resident's, the most common case.
+  facts.departmental = w.applicable.some((c) => category(c).conditions.includes('departmental-care'));
+  const decision = decisionsOn(date).find((r) => matches(r.decide.when, facts) === 'yes')!;
+  const entitled = facts.residency ? entitlement(facts.residency, date) : undefined;
   const gobmp = entitled?.gobmp ?? true;
 
   let status: Status = decision.decide.status;
   let route: Route = decision.decide.route;
+  const ruleIds: RuleId[] = [decision.id, ...((decision.cites ?? []) as RuleId[])];
   // `not-insured` means GOBMP only: without a right to GOBMP it is emergency care only.
-  if (status === 'not-insured' && !gobmp) [status, route] = ['emergency-only', 'none'];
+  if (status === 'not-insured' && !gobmp) {
+    [status, route] = ['emergency-only', 'none'];
+    ruleIds.push('no-gobmp-without-entitlement', 'dangerous-diseases-for-all');
+  }
 
   const packages: PackageId[] = [];
-  if (gobmp && status !== 'emergency-only') packages.push('gobmp');
+  if (gobmp && status !== 'emergency-only' && status !== 'paid-care') packages.push('gobmp');
   if (facts.osms && INSURED.includes(status)) packages.push('osms');
 
   const categories = status === 'insured-state' ? w.applicable : [];
-  const budgets = categories.map((c) => budgetOn(category(c), day.rules));
-  const payer: Budget | undefined = budgets.includes('republican') ? 'republican' : budgets.includes('local') ? 'local' : undefined;
+  const budgets = categories.map((c) => budgetOn(category(c), date));
+  // The republican budget wins over a local one; `exempt` only when nobody pays.
+  const payer: Budget | undefined = (['republican', 'local', 'exempt'] as const).find((b) => budgets.includes(b));
 
-  const ruleIds: RuleId[] = [decision.id, ...((decision.cites ?? []) as RuleId[])];
   if (entitled) ruleIds.push(entitled.rule);
   if (packages.includes('osms')) ruleIds.push('osms-start');
   if (payer === 'local') ruleIds.push('local-budget-categories');
-  if (categories.some((c) => category(c).conditions.includes('departmental-care'))) ruleIds.push('departmental-care');
+  if (facts.departmental && categories.length) ruleIds.push('departmental-care');
+  if (facts.residency === 'eaeu-worker') ruleIds.push('eaeu-attachment-contract');
+  const rules = [...new Set(ruleIds)].filter((id) => inForce(rule(id), date));
 
+  // Conditions: only when every category that applies needs not working, or names the condition.
+  const chosen = categories.map(category);
+  const conditions = STATUS_CONDITIONS.filter(
+    (c) =>
+      inForce(c, date) &&
+      chosen.length > 0 &&
+      ('categories' in c ? chosen.some((cat) => (c.categories as readonly string[]).includes(cat.id)) : chosen.every((cat) => cat.requiresNoWork)),
+  ).map((c) => c.id);
+
+  const contributions = contributionsFor(w, route, date);
+  const keptCare = (KEPT_CARE_BY_STATUS[status] ?? []).filter((id) => inForce(KEPT_CARE.find((k) => k.id === id)!, date));
+
+  const nextSteps = [...new Set(nextStepsOn(resolveSteps(decision.decide.nextSteps, facts), date))];
   return {
     status,
     route,
     packages,
     reasons: reasonsOf(w),
-    nextSteps: [...new Set(nextStepsOn(resolveSteps(decision.decide.nextSteps, facts), day.rules))],
-    rules: [...new Set(ruleIds)].filter((id) => inForce(rule(id), day.rules)),
-    rulesDate: day.requested,
+    nextSteps,
+    rules,
+    rulesDate: requested,
     categories,
     ...(payer ? { payer } : {}),
+    ...(status === 'insured-grace' && w.grace ? { coveredUntil: w.grace.until } : {}),
+    conditions,
+    keptCare,
+    contributions,
+    amounts: amountsFor(w, status, contributions, nextSteps, date),
+    canJoin: status === 'not-insured' && entitled?.osms !== false && facts.osms,
+    unconfirmedBy: unconfirmedOf(rules, categories, conditions, date),
   };
+}
+
+/** Every day in the 12 months after `date` on which something in the data may change. */
+function changeDays(date: IsoDate): IsoDate[] {
+  const end = addMonths(date, 12);
+  const days = new Set<IsoDate>();
+  // Month by month (a grace period ends with a month), and every boundary of dated data.
+  for (let i = 1; i <= 12; i++) days.add(addMonths(date, i).slice(0, 8) + '01');
+  for (const item of DATED) {
+    if (item.since > date && item.since <= end) days.add(item.since);
+    if (item.until) {
+      const after = nextDay(item.until);
+      if (after > date && after <= end) days.add(after);
+    }
+  }
+  return [...days].filter((d) => d > date && d <= end).sort();
+}
+
+/** Everything dated that an outcome depends on. */
+const DATED: readonly { since: IsoDate; until?: IsoDate }[] = [
+  ...RULES,
+  ...SERVICES,
+  ...KEPT_CARE,
+  ...CONTRIBUTIONS,
+  ...MINIMUM_WAGE,
+  ...GRACE_PERIODS,
+  ...STATUS_CONDITIONS,
+  ...NEXT_STEPS,
+  ...FLOW.filter((f): f is typeof f & { since: IsoDate } => f.since !== undefined),
+  ...CATEGORIES.flatMap((c) => [c, ...c.budget]),
+];
+
+/** The services of the packages both outcomes have: a package gained or lost is a change of status. */
+function servicesIn(packages: readonly PackageId[], date: IsoDate): Set<ServiceId> {
+  return new Set(packages.flatMap((p) => servicesOn(date, p).map((s) => s.id)));
+}
+
+/** What differs between the outcome before and on `date`. */
+function differences(before: Outcome, beforeDate: IsoDate, after: Outcome, date: IsoDate): Change[] {
+  const changes: Change[] = [];
+  if (before.status !== after.status) changes.push({ date, kind: 'status', from: before.status, to: after.status });
+  const kept = after.packages.filter((p) => before.packages.includes(p));
+  const was = servicesIn(kept, beforeDate);
+  const now = servicesIn(kept, date);
+  for (const service of now) if (!was.has(service)) changes.push({ date, kind: 'service-added', service });
+  for (const service of was) if (!now.has(service)) changes.push({ date, kind: 'service-removed', service });
+  if (before.payer !== after.payer && before.status === after.status)
+    changes.push({ date, kind: 'payer', ...(before.payer ? { from: before.payer } : {}), ...(after.payer ? { to: after.payer } : {}) });
+  // The monthly sum a person pays for themselves, and the rates of what is withheld or paid for them.
+  const monthly = (o: Outcome) => o.amounts.find((a) => a.id === 'monthly');
+  const [oldSum, newSum] = [monthly(before), monthly(after)];
+  if (oldSum && newSum && oldSum.contribution === newSum.contribution && oldSum.total !== newSum.total)
+    changes.push({ date, kind: 'amount', contribution: newSum.contribution, ...(oldSum.total !== undefined ? { from: oldSum.total } : {}), ...(newSum.total !== undefined ? { to: newSum.total } : {}) });
+  for (const share of after.contributions) {
+    const old = before.contributions.find((c) => c.id === share.id && c.place === share.place);
+    if (old && old.rate !== share.rate) changes.push({ date, kind: 'rate', contribution: share.id, from: old.rate, to: share.rate });
+  }
+  return changes;
+}
+
+/**
+ * What changes for this person in the 12 months after the rules date, if their answers
+ * stay true and nothing more is paid: the assessment compared on every day the data or the
+ * months since the last payment can change it.
+ */
+function upcomingChanges(path: Answers, start: Outcome, anchor: IsoDate): Change[] {
+  const changes: Change[] = [];
+  let before = start;
+  let beforeDate = anchor;
+  // Whether 60 months were paid is asked only when it matters; later it may matter without
+  // an answer: then the shorter period is assumed, so no cover is promised that may not be there.
+  // Only the answers on today's path count: a question that a later rule adds is unanswered,
+  // and that day is skipped.
+  const later: Answers = { 'paid-60-months': 'no', ...path };
+  for (const day of changeDays(anchor)) {
+    const after = evaluate(later, day, anchor, day);
+    if (typeof after === 'string') continue;
+    changes.push(...differences(before, beforeDate, after, day));
+    before = after;
+    beforeDate = day;
+  }
+  return changes;
+}
+
+/**
+ * The outcome for the answers given, under the rules in force on `options.date`. Throws
+ * `IncompleteAnswersError` (naming the missing question) when the answers do not decide it.
+ */
+export function assess(answers: Answers, options: AssessOptions = {}): Assessment {
+  const day = days(options);
+  const outcome = evaluate(answers, day.rules, day.rules, day.requested);
+  if (typeof outcome === 'string') throw new IncompleteAnswersError(outcome);
+  return { ...outcome, changes: upcomingChanges(walk(answers, day.rules).answers, outcome, day.rules) };
 }

@@ -4,9 +4,10 @@
  * Pure TypeScript: ids and data only; display strings live in the element layer.
  */
 export type * from './types.js';
-export { inForce, isIsoDate, today, valueOn } from './dates.js';
+export { addMonths, changeWithin, inForce, isIsoDate, lastDayOfMonth, monthsBetween, nextDay, today, valueOn } from './dates.js';
 export { EPOCH, OSMS_START } from './data/epoch.js';
 export * as sources from './data/sources.js';
+export { isOfficial, sourceKind, type SourceKind } from './data/sources.js';
 export {
   EXAMPLE_IDS,
   KEPT_CARE,
@@ -32,10 +33,15 @@ export {
   type ConditionId,
   type ProofId,
 } from './data/categories.js';
-export { CATEGORY_RESIDENCIES, FLOW, QUESTIONS, answersFor, isExclusive, question, type Question } from './data/questions.js';
+export { CATEGORY_RESIDENCIES, FLOW, LEGACY_PAYMENTS, QUESTIONS, answersFor, isExclusive, question, type Question } from './data/questions.js';
 export {
   CONTRIBUTIONS,
+  CONTRIBUTION_PAYERS,
   ENTITLEMENTS,
+  GRACE_PERIODS,
+  KEPT_CARE_BY_STATUS,
+  STATUS_CONDITIONS,
+  gracePeriodsOn,
   MINIMUM_WAGE,
   MRP,
   RULES,
@@ -47,9 +53,24 @@ export {
   type Contribution,
   type Decision,
   type Entitlement,
+  type GracePeriod,
+  type StatusCondition,
+  type StatusConditionId,
   type Rule,
   type RuleId,
   type StepRef,
 } from './data/rules.js';
 export { NEXT_STEPS, nextStep, nextStepsOn, type NextStep, type NextStepId } from './data/next-steps.js';
-export { STATUS_ORDER, assess, coverageRank, nextQuestion, questionsFor, type Assessment } from './engine.js';
+export {
+  IncompleteAnswersError,
+  STATUS_ORDER,
+  assess,
+  coverageRank,
+  nextQuestion,
+  questionsFor,
+  type Amount,
+  type Assessment,
+  type Change,
+  type ContributionShare,
+  type UnconfirmedRef,
+} from './engine.js';

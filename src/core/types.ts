@@ -20,11 +20,39 @@ export interface Dated {
 
 export type PackageId = 'gobmp' | 'osms';
 
-export type QuestionId = 'residency' | 'categories' | 'work' | 'payments' | 'paid-60-months';
+export type QuestionId =
+  | 'residency'
+  | 'visitor-country'
+  | 'categories'
+  | 'work'
+  | 'last-paid'
+  | 'payments'
+  | 'paid-60-months';
 
 export type Residency = 'citizen' | 'kandas' | 'permit' | 'eaeu-worker' | 'refugee' | 'visitor';
 export type Work = 'employee' | 'gph' | 'self-employed' | 'platform' | 'esp' | 'none';
+/**
+ * Asked until 2026-11 as "Have you been paying…" (the person's own payments). No longer
+ * asked: `last-paid` counts payments by anyone. Still read when `last-paid` is absent.
+ */
 export type Payments = 'current' | 'stopped-1-3' | 'stopped-4-6' | 'stopped-more' | 'never';
+/**
+ * The last month for which contributions were paid for the person, by anyone (themselves,
+ * an employer, a tax agent or the state), counted back from the month of the rules date:
+ * `month-1` is the month before it. `up-to-date`: paid every month up to now (or ahead).
+ */
+export type LastPaid =
+  | 'up-to-date'
+  | 'month-1'
+  | 'month-2'
+  | 'month-3'
+  | 'month-4'
+  | 'month-5'
+  | 'month-6'
+  | 'over-6-months'
+  | 'never';
+/** A visitor's citizenship: a CIS country (emergency care under the CIS agreement) or another. */
+export type VisitorCountry = 'cis' | 'other';
 export type YesNo = 'yes' | 'no';
 export type CategoryId =
   | 'child'
@@ -51,8 +79,11 @@ export type CategoryId =
 /** What a person answered so far. `categories` holds several ids, or `['none']`. */
 export interface Answers {
   residency?: Residency;
+  'visitor-country'?: VisitorCountry;
   categories?: readonly (CategoryId | 'none')[];
   work?: Work;
+  'last-paid'?: LastPaid;
+  /** Read only when `last-paid` is absent (see `Payments`). */
   payments?: Payments;
   'paid-60-months'?: YesNo;
 }
@@ -60,9 +91,17 @@ export interface Answers {
 export type Status =
   | 'insured-state'
   | 'insured-contributions'
+  /** Insured until `coveredUntil` after the last paid month; nothing is being paid. */
+  | 'insured-grace'
   | 'check-employer'
+  /** Insured in the months when a tax agent or a platform withholds the contributions. */
+  | 'check-payer'
   | 'not-insured'
-  | 'emergency-only';
+  | 'emergency-only'
+  /** No right to free care except for diseases dangerous to others (non-CIS visitors). */
+  | 'paid-care'
+  /** 1 January – 30 June 2020: insurance care for everyone, paid or not (Law 405-V art. 40). */
+  | 'insured-transition';
 
 export type Route = 'state' | 'employer' | 'self' | 'none';
 
@@ -75,7 +114,12 @@ export interface AssessOptions {
 }
 
 /** Which budget pays the state's contributions for a preferential category. */
-export type Budget = 'republican' | 'local';
+/**
+ * Who pays the state's contributions for a preferential category: the `republican` or a
+ * `local` budget; `exempt`: no contributions are paid, the person is recorded as a
+ * consumer from the data of their service (military and law-enforcement staff, from 2026).
+ */
+export type Budget = 'republican' | 'local' | 'exempt';
 
 /** A value that holds for a period, from a source. */
 export interface DatedValue<T> extends Dated {
@@ -101,6 +145,7 @@ export interface Facts {
   /** OSMS is in force on the rules date. */
   osms: boolean;
   residency?: Residency;
+  visitorCountry?: VisitorCountry;
   /**
    * What the chosen categories give: `none`; `unconditional` (the state pays whatever the
    * person does); `if-not-working` (only categories that require not working were chosen).
@@ -109,8 +154,16 @@ export interface Facts {
   /** A preferential category applies: the state pays. */
   stateCategory?: boolean;
   work?: Work;
-  payments?: Payments;
+  lastPaid?: LastPaid;
   paid60?: YesNo;
+  /** A category that applies is cared for by its service's own medical units. */
+  departmental?: boolean;
+  /**
+   * Where the cover stands after the last paid month, under the grace rules in force:
+   * `paying` (up to date), `grace-3` / `grace-6` (still insured under the 3- or 6-month
+   * rule), `grace-unknown` (the 60-month answer decides), `lapsed`, `never`.
+   */
+  grace?: 'paying' | 'grace-3' | 'grace-6' | 'grace-unknown' | 'lapsed' | 'never';
 }
 
 /** A condition on facts: every listed fact must have one of the listed values. */
@@ -119,7 +172,10 @@ export interface Match {
   residency?: readonly Residency[];
   category?: readonly NonNullable<Facts['category']>[];
   stateCategory?: boolean;
+  visitorCountry?: readonly VisitorCountry[];
   work?: readonly Work[];
-  payments?: readonly Payments[];
+  lastPaid?: readonly LastPaid[];
   paid60?: readonly YesNo[];
+  grace?: readonly NonNullable<Facts['grace']>[];
+  departmental?: readonly boolean[];
 }

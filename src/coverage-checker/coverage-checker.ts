@@ -3,12 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import { answersFor, assess, isExclusive, question, type Answers, type Assessment, type QuestionId } from '../core/index.js';
-import { answerHint, answerLabel, questionHint, questionText } from '../content/questions.js';
+import { answerHint, questionHint, questionText } from '../content/questions.js';
+import { answerText } from './labels.js';
 import { OsmsElement } from '../internal/osms-element.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { styles } from './coverage-checker.styles.js';
 import { answeredPath, position, pruned, stepAfter, stepBefore, withAnswer, type Step } from './flow.js';
-import { resultView } from './result-view.js';
+import { resultView, statusLine } from './result-view.js';
 
 export interface CoverageStepDetail {
   step: Step;
@@ -16,7 +17,10 @@ export interface CoverageStepDetail {
   index: number;
   total: number;
 }
-export type CoverageResultDetail = Pick<Assessment, 'status' | 'route' | 'packages' | 'reasons' | 'rulesDate'> & {
+export type CoverageResultDetail = Pick<
+  Assessment,
+  'status' | 'route' | 'packages' | 'reasons' | 'rulesDate' | 'coveredUntil' | 'amounts' | 'changes' | 'conditions' | 'unconfirmedBy'
+> & {
   answers: Answers;
 };
 /** The checker's events: name → detail. */
@@ -35,7 +39,7 @@ const HASH_PREFIX = '#osms-';
  * the page.
  *
  * @fires {CustomEvent<CoverageStepDetail>} coverage-step - `{ step, index, total }` when a new step is shown.
- * @fires {CustomEvent<CoverageResultDetail>} coverage-result - `{ status, route, packages, reasons, answers, rulesDate }` when the result is shown.
+ * @fires {CustomEvent<CoverageResultDetail>} coverage-result - `{ status, route, packages, reasons, answers, rulesDate, coveredUntil, amounts, changes, conditions, unconfirmedBy }` when the result is shown.
  * @fires {CustomEvent} coverage-reset - When the check starts again.
  * @slot - No-JS fallback (e.g. a link to the official status check); hidden once the widget renders.
  * @csspart base - The widget's box.
@@ -139,17 +143,27 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
     `;
   }
 
+  /**
+   * What the status region says: the outcome once the result is shown. A question's
+   * number is in its heading, read with it when focus lands there; the review's heading
+   * says what the step is.
+   */
   private announcement(): string {
-    if (this.step === 'review') return msg('Check your answers', { id: 'checker.review.title' });
-    if (this.step === 'result') return msg('Your result', { id: 'checker.result.title' });
-    const { index, total } = position(this.step, this.answered, this.date);
-    return msg(str`Question ${index} of ${total}`, { id: 'checker.counter' });
+    if (this.step !== 'result') return '';
+    return `${msg('Your result', { id: 'checker.result.title' })}: ${statusLine(this.assessment())}`;
+  }
+
+  /** "Question 2 of up to 5" until the count is certain, then "Question 5 of 5". */
+  private counter(id: QuestionId): string {
+    const { index, total } = position(id, this.answered, this.date);
+    return index === total
+      ? msg(str`Question ${index} of ${total}`, { id: 'checker.counter' })
+      : msg(str`Question ${index} of up to ${total}`, { id: 'checker.counter.up-to' });
   }
 
   private questionView(id: QuestionId): TemplateResult {
     const { kind } = question(id);
     const options = answersFor(id, this.date, this.answered);
-    const { index, total } = position(id, this.answered, this.date);
     const hint = questionHint(id);
     const errorText =
       kind === 'multiple'
@@ -169,9 +183,10 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
           </div>`
         : nothing}
       <form @submit=${this.onContinue} novalidate>
-        <p class="counter" part="counter">${msg(str`Question ${index} of ${total}`, { id: 'checker.counter' })}</p>
         <fieldset part="fieldset" aria-describedby=${describedBy || nothing} class=${this.invalid ? 'invalid' : ''}>
-          <legend>${this.heading(1, questionText(id), 'step-heading')}</legend>
+          <legend>
+            ${this.heading(1, html`<span class="counter" part="counter">${this.counter(id)}</span> ${questionText(id)}`, 'step-heading')}
+          </legend>
           ${hint ? html`<p id="hint" class="hint">${hint}</p>` : nothing}
           ${this.invalid ? html`<p id="error" class="error-message">${errorText}</p>` : nothing}
           <div class="options" @change=${this.onChoice}>
@@ -199,7 +214,7 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
           aria-invalid=${this.invalid ? 'true' : nothing}
           aria-describedby=${hint ? `${inputId}-hint` : nothing}
         />
-        <label for=${inputId}>${answerLabel(id, answer)}</label>
+        <label for=${inputId}>${answerText(id, answer, this.date)}</label>
         ${hint ? html`<p class="option-hint" id="${inputId}-hint">${hint}</p>` : nothing}
       </div>
     `;
@@ -229,7 +244,7 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
       ${questions.map(
         (id) => html`<div class="review-row" part="item">
           <dt>${questionText(id)}</dt>
-          <dd>${answerValues(this.answered, id).map((answer) => answerLabel(id, answer)).join('; ')}</dd>
+          <dd>${answerValues(this.answered, id).map((answer) => answerText(id, answer, this.date)).join('; ')}</dd>
           ${withChange
             ? html`<dd class="change">
                 <button type="button" class="link" part="button" @click=${() => this.change(id)}>
@@ -305,6 +320,11 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
       reasons: result.reasons,
       answers: this.answers,
       rulesDate: result.rulesDate,
+      ...(result.coveredUntil ? { coveredUntil: result.coveredUntil } : {}),
+      amounts: structuredClone(result.amounts),
+      changes: structuredClone(result.changes),
+      conditions: [...result.conditions],
+      unconfirmedBy: [...result.unconfirmedBy],
     });
   };
 

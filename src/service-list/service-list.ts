@@ -162,7 +162,8 @@ function shortName(pkg: PackageId): string {
 
 /** What a package gives for a service, in words. */
 function cellText(s: Service, pkg: PackageId): string {
-  if (s.package !== pkg) return msg('Not in this package', { id: 'services.cell.no' });
+  const also: readonly PackageId[] = 'alsoIn' in s && s.alsoIn ? s.alsoIn : [];
+  if (s.package !== pkg && !also.includes(pkg)) return msg('Not in this package', { id: 'services.cell.no' });
   if (pkg === 'gobmp') return msg('Included', { id: 'services.cell.included' });
   if (s.forCertainGroups) return msg('For certain groups', { id: 'services.cell.groups' });
   return msg('Only if insured', { id: 'services.cell.insured' });

@@ -55,8 +55,20 @@ const STATES: State[] = [
     await complete(el as CoverageChecker, UNINSURED_PATH);
     await openAll(el);
   }],
+  ['checker: insured for a while, amounts and changes', CHECKER, async (el) => {
+    await complete(el as CoverageChecker, [['residency', 'citizen'], ['categories', 'none'], ['work', 'none'], ['last-paid', 'month-2'], ['paid-60-months', 'no']]);
+  }],
+  ['checker: check the payer', CHECKER, async (el) => {
+    await complete(el as CoverageChecker, [['residency', 'citizen'], ['categories', 'none'], ['work', 'gph']]);
+  }],
+  ['checker: conditions, unconfirmed', CHECKER, async (el) => {
+    await complete(el as CoverageChecker, [['residency', 'citizen'], ['categories', 'crisis-welfare-level'], ['work', 'none']]);
+  }],
   ['checker: emergency only', CHECKER, async (el) => {
-    await complete(el as CoverageChecker, [['residency', 'visitor']]);
+    await complete(el as CoverageChecker, [['residency', 'visitor'], ['visitor-country', 'cis']]);
+  }],
+  ['checker: paid care', CHECKER, async (el) => {
+    await complete(el as CoverageChecker, [['residency', 'visitor'], ['visitor-country', 'other']]);
   }],
   ['service-list: defaults', '<service-list></service-list>'],
   ['service-list: gobmp, lists open', '<service-list package="gobmp"></service-list>', openAll],

@@ -9,7 +9,7 @@ export const SAMPLE_PATH = [
   ['residency', 'citizen'],
   ['categories', 'none'],
   ['work', 'self-employed'],
-  ['payments', 'stopped-more'],
+  ['last-paid', 'over-6-months'],
 ];
 
 /** A self-employed citizen who pays: insured by their own contributions. */
@@ -17,7 +17,7 @@ export const INSURED_PATH = [
   ['residency', 'citizen'],
   ['categories', 'none'],
   ['work', 'self-employed'],
-  ['payments', 'current'],
+  ['last-paid', 'up-to-date'],
 ];
 
 /** A citizen without work who never paid: the shortest path to a result. */
@@ -25,7 +25,7 @@ export const UNINSURED_PATH = [
   ['residency', 'citizen'],
   ['categories', 'none'],
   ['work', 'none'],
-  ['payments', 'never'],
+  ['last-paid', 'never'],
 ];
 
 /**

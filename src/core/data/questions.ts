@@ -1,4 +1,4 @@
-import type { AnswerOption, Answers, IsoDate, Match, QuestionId, QuestionKind } from '../types.js';
+import type { AnswerOption, Answers, IsoDate, LastPaid, Match, Payments, QuestionId, QuestionKind } from '../types.js';
 import { inForce } from '../dates.js';
 import { categoriesOn } from './categories.js';
 import { FUND_FOREIGNERS_FAQ, GRACE_6_MONTHS, HEALTH_CODE, LAW_OSMS, PLATFORM_2026, POLYCLINIC_2019 } from './sources.js';
@@ -23,6 +23,14 @@ export const QUESTIONS: readonly Question[] = [
       { id: 'visitor', source: FUND_FOREIGNERS_FAQ },
     ],
   },
+  {
+    id: 'visitor-country',
+    kind: 'single',
+    answers: [
+      { id: 'cis', source: FUND_FOREIGNERS_FAQ },
+      { id: 'other', source: FUND_FOREIGNERS_FAQ },
+    ],
+  },
   { id: 'categories', kind: 'multiple', answers: [{ id: 'none', exclusive: true }] },
   {
     id: 'work',
@@ -37,6 +45,22 @@ export const QUESTIONS: readonly Question[] = [
     ],
   },
   {
+    id: 'last-paid',
+    kind: 'single',
+    answers: [
+      { id: 'up-to-date' },
+      { id: 'month-1' },
+      { id: 'month-2' },
+      { id: 'month-3' },
+      { id: 'month-4' },
+      { id: 'month-5' },
+      { id: 'month-6' },
+      { id: 'over-6-months' },
+      { id: 'never' },
+    ],
+  },
+  {
+    // No longer asked (see `Payments`): read through LEGACY_PAYMENTS.
     id: 'payments',
     kind: 'single',
     answers: [{ id: 'current' }, { id: 'stopped-1-3' }, { id: 'stopped-4-6' }, { id: 'stopped-more' }, { id: 'never' }],
@@ -60,6 +84,8 @@ export const CATEGORY_RESIDENCIES = ['citizen', 'kandas', 'permit'] as const;
  */
 export const FLOW: readonly { question: QuestionId; when?: Match; since?: IsoDate; until?: IsoDate }[] = [
   { question: 'residency' },
+  // Only citizens of CIS countries get emergency care free (the CIS agreement).
+  { question: 'visitor-country', when: { residency: ['visitor'] } },
   // Categories exist for citizens and residents, and only since OSMS.
   { question: 'categories', when: { osms: true, residency: CATEGORY_RESIDENCIES } },
   // A category the state pays for whatever one does makes work irrelevant; a category
@@ -70,9 +96,25 @@ export const FLOW: readonly { question: QuestionId; when?: Match; since?: IsoDat
   },
   // Only those who pay for themselves: employees', contractors' and platform workers'
   // contributions are withheld for them.
-  { question: 'payments', when: { osms: true, stateCategory: false, work: ['self-employed', 'esp', 'none'] } },
-  { question: 'paid-60-months', when: { payments: ['stopped-4-6'] }, since: '2026-01-01' },
+  // Whoever paid (an employer until a dismissal, the state until a category ended), the
+  // status lasts a while after the last paid month.
+  { question: 'last-paid', when: { osms: true, stateCategory: false, work: ['self-employed', 'esp', 'none'] } },
+  // Asked only when the 60-month rule decides how long the status lasts.
+  { question: 'paid-60-months', when: { grace: ['grace-unknown'] }, since: '2026-01-01' },
 ];
+
+/**
+ * The answers to the former `payments` question, read as `last-paid` when that is absent.
+ * "Stopped 1 to 3 months ago" is read as the earliest month it can mean, so the cover
+ * shown never lasts longer than the real one.
+ */
+export const LEGACY_PAYMENTS: Readonly<Record<Payments, LastPaid>> = {
+  current: 'up-to-date',
+  'stopped-1-3': 'month-3',
+  'stopped-4-6': 'month-6',
+  'stopped-more': 'over-6-months',
+  never: 'never',
+};
 
 export function question(id: QuestionId): Question {
   return QUESTIONS.find((q) => q.id === id)!;

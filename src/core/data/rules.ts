@@ -1,14 +1,13 @@
-import type { Dated, IsoDate, Match, Residency, Route, Status } from '../types.js';
+import type { CategoryId, Dated, DatedValue, IsoDate, Match, Residency, Route, Status, Work } from '../types.js';
+import type { KeptCareId } from './services.js';
 import { inForce, valueOn } from '../dates.js';
 import type { NextStepId } from './next-steps.js';
 import { EPOCH, OSMS_START } from './epoch.js';
 import {
   CONSUMER_RULES,
   DEPARTMENTAL_CARE_MVD,
-  EAEU_ATTACHMENT_2023,
   FUND_FOREIGNERS_FAQ,
   GRACE_3_MONTHS,
-  GRACE_6_MONTHS,
   HEALTH_CODE,
   LAW_OSMS,
   PLATFORM_2026,
@@ -16,8 +15,14 @@ import {
   PREPAY_2022,
   RATES_2023,
   RATES_2026,
-  REFUGEES_GOBMP,
   STATE_RATE,
+  BUDGET_2026,
+  LOCAL_BUDGETS_2026,
+  DANGEROUS_DISEASES_ORDER,
+  FUND_EAEU_ATTACHMENT,
+  FUND_EAEU_FAQ,
+  GUARANTEES_PROGRAMME_2026,
+  LAW_206,
 } from './sources.js';
 
 /** A next step, possibly only for people whose facts match. */
@@ -38,16 +43,17 @@ export interface Rule extends Dated {
   cites?: readonly string[];
 }
 
+const NOT_WORKING_RESIDENT: Match = { work: ['none'], residency: ['citizen', 'kandas', 'permit'] };
 /** How a person who pays for themselves pays, by kind of work. */
 const HOW_TO_PAY: readonly StepRef[] = [
   { step: 'pay-as-ie', when: { work: ['self-employed'] } },
   { step: 'pay-esp', when: { work: ['esp'] } },
-  { step: 'pay-self-payer', when: { work: ['none'] } },
+  { step: 'pay-self-payer', when: { work: ['none'], residency: ['citizen', 'kandas', 'permit'] } },
 ];
 const CHECK_STATUS: readonly NextStepId[] = ['check-status-egov', 'check-status-fund'];
+/** EAEU workers and families: an imputed or voluntary contract, attachment in person. */
 const FOR_EAEU: readonly StepRef[] = [
   { step: 'attach-with-insurance-contract', when: { residency: ['eaeu-worker'] } },
-  { step: 'voluntary-insurance', when: { residency: ['eaeu-worker'] } },
   { step: 'emergency-103', when: { residency: ['eaeu-worker'] } },
 ];
 
@@ -61,30 +67,54 @@ export const RULES = [
   { id: 'gobmp-residents', since: EPOCH, source: HEALTH_CODE },
   // Law 405-V art. 2 item 2: kandases and permanent residents have the rights of citizens.
   { id: 'residents-equal-rights', since: EPOCH, source: LAW_OSMS },
-  // The Fund: EAEU workers and families take part in OSMS like citizens; no GOBMP beyond
-  // what visitors get (a polyclinic's statement: unconfirmed).
-  { id: 'eaeu-workers-osms', since: OSMS_START, source: FUND_FOREIGNERS_FAQ },
-  { id: 'eaeu-attachment-contract', since: '2023-08-14', source: EAEU_ATTACHMENT_2023, unconfirmed: true },
+  // The Fund: EAEU workers and families take part in OSMS like citizens.
+  { id: 'eaeu-workers-osms', since: OSMS_START, source: FUND_EAEU_FAQ },
+  // They attach in person with a voluntary or imputed (вменённое) insurance contract.
+  { id: 'eaeu-attachment-contract', since: '2023-08-14', source: FUND_EAEU_ATTACHMENT },
+  // Whoever has no right to GOBMP keeps only what the Code gives everyone on the territory:
+  // the engine turns `not-insured` into `emergency-only` for them (see ENTITLEMENTS).
+  { id: 'no-gobmp-without-entitlement', since: EPOCH, source: HEALTH_CODE },
+  // Every temporary resident: free care for acute diseases dangerous to others.
+  { id: 'dangerous-diseases-for-all', since: EPOCH, source: DANGEROUS_DISEASES_ORDER },
   { id: 'local-budget-categories', since: '2026-01-01', source: LAW_OSMS },
   { id: 'departmental-care', since: EPOCH, source: DEPARTMENTAL_CARE_MVD, unconfirmed: true },
-  // Self-payers: each of the last 12 months paid (or 12 months ahead since 5.09.2022).
-  { id: 'self-payer-12-months', since: OSMS_START, source: CONSUMER_RULES, unconfirmed: true },
+  // Self-payers: each of the last 12 months paid (or 12 months ahead since 5.09.2022);
+  // until 1 July 2021, 3 months in a row were enough (Law 405-V art. 40).
+  { id: 'self-payer-3-months', since: OSMS_START, until: '2021-06-30', source: LAW_OSMS },
+  { id: 'self-payer-12-months', since: '2021-07-01', source: CONSUMER_RULES, unconfirmed: true },
   { id: 'prepay-12-months', since: '2022-09-05', source: PREPAY_2022, unconfirmed: true },
   { id: 'arrears-restore-status', since: OSMS_START, source: GRACE_3_MONTHS, unconfirmed: true },
   { id: 'single-aggregate-payment', since: '2019-01-01', until: '2023-12-31', source: POLYCLINIC_2019, unconfirmed: true },
   // The State Corporation updates the social status of people the state pays for.
   { id: 'preferential-status-fix', since: OSMS_START, source: LAW_OSMS, unconfirmed: true },
+  // The minimum wage of the year, from the law on the republican budget: the base of the
+  // fixed contributions.
+  { id: 'minimum-wage-base', since: '2024-01-01', source: BUDGET_2026, unconfirmed: true },
 
   // The decision table.
   {
-    id: 'visitor-limited-care',
+    id: 'cis-emergency-care',
     since: EPOCH,
     source: FUND_FOREIGNERS_FAQ,
+    unconfirmed: true,
+    cites: ['dangerous-diseases-for-all'],
     decide: {
-      when: { residency: ['visitor'] },
+      when: { residency: ['visitor'], visitorCountry: ['cis'] },
       status: 'emergency-only',
       route: 'none',
-      nextSteps: ['emergency-103', 'voluntary-insurance'],
+      nextSteps: ['emergency-103', 'travel-insurance', 'voluntary-insurance'],
+    },
+  },
+  {
+    id: 'visitor-limited-care',
+    since: EPOCH,
+    source: DANGEROUS_DISEASES_ORDER,
+    cites: ['dangerous-diseases-for-all'],
+    decide: {
+      when: { residency: ['visitor'] },
+      status: 'paid-care',
+      route: 'none',
+      nextSteps: ['travel-insurance', 'voluntary-insurance', 'emergency-103'],
     },
   },
   {
@@ -97,7 +127,7 @@ export const RULES = [
   {
     id: 'refugee-gobmp-only',
     since: OSMS_START,
-    source: REFUGEES_GOBMP,
+    source: GUARANTEES_PROGRAMME_2026,
     unconfirmed: true,
     decide: {
       when: { residency: ['refugee'] },
@@ -115,7 +145,27 @@ export const RULES = [
       when: { stateCategory: true },
       status: 'insured-state',
       route: 'state',
-      nextSteps: [...CHECK_STATUS, 'fix-preferential-status', 'own-polyclinic', 'hotline-1406'],
+      nextSteps: [
+        ...CHECK_STATUS,
+        { step: 'fix-preferential-status', when: { departmental: [false] } },
+        { step: 'ask-service-personnel', when: { departmental: [true] } },
+        'own-polyclinic',
+        'hotline-1406',
+        'complain-about-care',
+      ],
+    },
+  },
+  {
+    // 1 January – 30 June 2020: everyone taking part in OSMS had its care, paid or not.
+    id: 'osms-for-all-2020',
+    since: OSMS_START,
+    until: '2020-06-30',
+    source: LAW_OSMS,
+    decide: {
+      when: { residency: ['citizen', 'kandas', 'permit', 'eaeu-worker'] },
+      status: 'insured-transition',
+      route: 'none',
+      nextSteps: ['own-polyclinic', 'hotline-1406', ...FOR_EAEU],
     },
   },
   {
@@ -126,19 +176,20 @@ export const RULES = [
       when: { work: ['employee'] },
       status: 'check-employer',
       route: 'employer',
-      nextSteps: [...CHECK_STATUS, 'ask-employer', 'own-polyclinic', 'hotline-1406'],
+      nextSteps: [...CHECK_STATUS, 'ask-employer', 'own-polyclinic', 'hotline-1406', 'complain-about-care', ...FOR_EAEU],
     },
   },
   {
+    // Withheld by a tax agent, and only in months with income under the contract.
     id: 'civil-contract-withheld',
     since: OSMS_START,
     source: RATES_2023,
     unconfirmed: true,
     decide: {
       when: { work: ['gph'] },
-      status: 'insured-contributions',
+      status: 'check-payer',
       route: 'employer',
-      nextSteps: [...CHECK_STATUS, 'ask-employer', 'own-polyclinic'],
+      nextSteps: [...CHECK_STATUS, 'ask-payer', 'private-client-pay-yourself', 'own-polyclinic', 'hotline-1406', 'complain-about-care', ...FOR_EAEU],
     },
   },
   {
@@ -148,9 +199,9 @@ export const RULES = [
     unconfirmed: true,
     decide: {
       when: { work: ['platform'] },
-      status: 'insured-contributions',
+      status: 'check-payer',
       route: 'employer',
-      nextSteps: [...CHECK_STATUS, 'own-polyclinic'],
+      nextSteps: [...CHECK_STATUS, 'ask-payer', 'own-polyclinic', 'hotline-1406', 'complain-about-care', ...FOR_EAEU],
     },
   },
   {
@@ -158,12 +209,12 @@ export const RULES = [
     since: OSMS_START,
     source: CONSUMER_RULES,
     unconfirmed: true,
-    cites: ['self-payer-12-months', 'prepay-12-months', 'single-aggregate-payment'],
+    cites: ['self-payer-3-months', 'self-payer-12-months', 'prepay-12-months', 'single-aggregate-payment', 'minimum-wage-base'],
     decide: {
-      when: { payments: ['current'] },
+      when: { grace: ['paying'] },
       status: 'insured-contributions',
       route: 'self',
-      nextSteps: [...CHECK_STATUS, ...HOW_TO_PAY, 'own-polyclinic'],
+      nextSteps: [...CHECK_STATUS, ...HOW_TO_PAY, 'own-polyclinic', 'complain-about-care'],
     },
   },
   {
@@ -171,25 +222,39 @@ export const RULES = [
     since: OSMS_START,
     source: GRACE_3_MONTHS,
     unconfirmed: true,
-    cites: ['arrears-restore-status', 'single-aggregate-payment'],
+    cites: ['arrears-restore-status', 'single-aggregate-payment', 'minimum-wage-base'],
     decide: {
-      when: { payments: ['stopped-1-3'] },
-      status: 'insured-contributions',
-      route: 'self',
-      nextSteps: ['pay-arrears', ...HOW_TO_PAY, ...CHECK_STATUS, 'own-polyclinic'],
+      when: { grace: ['grace-3'] },
+      status: 'insured-grace',
+      route: 'none',
+      nextSteps: [
+        { step: 'register-unemployed', when: NOT_WORKING_RESIDENT },
+        'pay-arrears',
+        ...HOW_TO_PAY,
+        ...CHECK_STATUS,
+        'own-polyclinic',
+        ...FOR_EAEU,
+      ],
     },
   },
   {
     id: 'grace-6-months-after-60',
     since: '2026-01-01',
-    source: GRACE_6_MONTHS,
+    source: LAW_206,
     unconfirmed: true,
-    cites: ['arrears-restore-status'],
+    cites: ['arrears-restore-status', 'minimum-wage-base'],
     decide: {
-      when: { payments: ['stopped-4-6'], paid60: ['yes'] },
-      status: 'insured-contributions',
-      route: 'self',
-      nextSteps: ['pay-arrears', ...HOW_TO_PAY, ...CHECK_STATUS, 'own-polyclinic'],
+      when: { grace: ['grace-6'] },
+      status: 'insured-grace',
+      route: 'none',
+      nextSteps: [
+        { step: 'register-unemployed', when: NOT_WORKING_RESIDENT },
+        'pay-arrears',
+        ...HOW_TO_PAY,
+        ...CHECK_STATUS,
+        'own-polyclinic',
+        ...FOR_EAEU,
+      ],
     },
   },
   {
@@ -197,19 +262,28 @@ export const RULES = [
     id: 'not-paying',
     since: OSMS_START,
     source: LAW_OSMS,
-    cites: ['self-payer-12-months', 'prepay-12-months', 'arrears-restore-status', 'single-aggregate-payment'],
+    cites: [
+      'self-payer-3-months',
+      'self-payer-12-months',
+      'prepay-12-months',
+      'arrears-restore-status',
+      'single-aggregate-payment',
+      'minimum-wage-base',
+    ],
     decide: {
       when: {},
       status: 'not-insured',
       route: 'none',
       nextSteps: [
+        { step: 'register-unemployed', when: NOT_WORKING_RESIDENT },
         ...HOW_TO_PAY,
-        'pay-arrears',
-        'prepay-12-months',
-        { step: 'register-unemployed', when: { work: ['none'], residency: ['citizen', 'kandas', 'permit'] } },
+        { step: 'pay-arrears', when: { grace: ['lapsed'], residency: ['citizen', 'kandas', 'permit'] } },
+        { step: 'prepay-12-months', when: { residency: ['citizen', 'kandas', 'permit'] } },
         ...CHECK_STATUS,
         'own-polyclinic',
+        'attach-where-you-live',
         'hotline-1406',
+        'complain-about-care',
         ...FOR_EAEU,
       ],
     },
@@ -247,8 +321,7 @@ export const ENTITLEMENTS: readonly Entitlement[] = [
     osms: true,
     rule: 'eaeu-workers-osms',
     since: EPOCH,
-    source: FUND_FOREIGNERS_FAQ,
-    unconfirmed: true,
+    source: FUND_EAEU_FAQ,
   },
   {
     residency: 'refugee',
@@ -256,7 +329,7 @@ export const ENTITLEMENTS: readonly Entitlement[] = [
     osms: false,
     rule: 'refugee-gobmp-only',
     since: EPOCH,
-    source: REFUGEES_GOBMP,
+    source: GUARANTEES_PROGRAMME_2026,
     unconfirmed: true,
   },
   { residency: 'visitor', gobmp: false, osms: false, rule: 'visitor-limited-care', since: EPOCH, source: FUND_FOREIGNERS_FAQ },
@@ -298,14 +371,17 @@ export const CONTRIBUTIONS: readonly Contribution[] = [
   { id: 'state-contributions', payer: 'state', rate: 2.2, base: 'average-wage-two-years-before', since: '2027-01-01', source: STATE_RATE, unconfirmed: true },
 ];
 
-/** Minimum monthly wage (МЗП), tenge. */
-export const MINIMUM_WAGE: readonly { since: IsoDate; until?: IsoDate; source: string; unconfirmed?: true; value: number }[] = [
+/**
+ * Minimum monthly wage (МЗП), tenge, as each year's law on the republican budget sets it.
+ * The value for 2027 is set by the budget law for 2027–2029, not yet known: no value then.
+ */
+export const MINIMUM_WAGE: readonly DatedValue<number>[] = [
   { since: '2023-01-01', until: '2023-12-31', source: RATES_2023, unconfirmed: true, value: 70_000 },
-  { since: '2024-01-01', source: RATES_2026, unconfirmed: true, value: 85_000 },
+  { since: '2024-01-01', until: '2026-12-31', source: BUDGET_2026, unconfirmed: true, value: 85_000 },
 ];
 
 /** Monthly calculation index (МРП), tenge: only needed for the ESP. */
-export const MRP: readonly { since: IsoDate; until?: IsoDate; source: string; unconfirmed?: true; value: number }[] = [
+export const MRP: readonly DatedValue<number>[] = [
   { since: '2023-01-01', until: '2023-12-31', source: RATES_2023, unconfirmed: true, value: 3_450 },
 ];
 
@@ -320,3 +396,73 @@ export function monthlyAmount(c: Contribution, date: IsoDate): number | undefine
   if (unit === undefined || c.baseMultiple === undefined) return undefined;
   return Math.round((unit * c.baseMultiple * c.rate) / 100);
 }
+
+/**
+ * How long the insured status lasts after the last paid month, whoever paid it. From
+ * 2026, six months for people with 60 months in a row paid (not counting months the
+ * state paid for them).
+ */
+export interface GracePeriod extends Dated {
+  rule: RuleId;
+  months: number;
+  after60Months?: true;
+}
+
+export const GRACE_PERIODS: readonly GracePeriod[] = [
+  { rule: 'grace-3-months', months: 3, since: OSMS_START, source: GRACE_3_MONTHS, unconfirmed: true },
+  { rule: 'grace-6-months-after-60', months: 6, after60Months: true, since: '2026-01-01', source: LAW_206, unconfirmed: true },
+];
+
+export function gracePeriodsOn(date: IsoDate): readonly GracePeriod[] {
+  return GRACE_PERIODS.filter((g) => inForce(g, date));
+}
+
+/** Which contributions are paid for a person, by how they work (and the state's for a category). */
+export const CONTRIBUTION_PAYERS: Readonly<Record<Work | 'state', readonly Contribution['payer'][]>> = {
+  employee: ['employee', 'employer'],
+  gph: ['gph'],
+  platform: ['platform'],
+  'self-employed': ['self-employed'],
+  esp: ['esp'],
+  none: ['self-payer'],
+  state: ['state'],
+};
+
+/**
+ * Conditions that the law sets on a status: it holds only while they are met. Categories
+ * that need not working hold while the person does not work; the crisis and emergency
+ * welfare levels (from 2026) also need attachment to a polyclinic, and the akimat pays the
+ * contributions when the person seeks care.
+ */
+export interface StatusCondition extends Dated {
+  id: string;
+  /** Applies to these categories; absent: to every category that needs not working. */
+  categories?: readonly CategoryId[];
+}
+
+export const STATUS_CONDITIONS = [
+  { id: 'while-not-working', since: OSMS_START, source: LAW_OSMS },
+  {
+    id: 'attached-to-polyclinic',
+    categories: ['crisis-welfare-level'],
+    since: '2026-01-01',
+    source: LOCAL_BUDGETS_2026,
+    unconfirmed: true,
+  },
+  {
+    id: 'charged-when-seeking-care',
+    categories: ['crisis-welfare-level'],
+    since: '2026-01-01',
+    source: LOCAL_BUDGETS_2026,
+    unconfirmed: true,
+  },
+] as const satisfies readonly StatusCondition[];
+
+export type StatusConditionId = (typeof STATUS_CONDITIONS)[number]['id'];
+
+/** The care a status keeps when GOBMP or OSMS is not there (see `KEPT_CARE`). */
+export const KEPT_CARE_BY_STATUS: Partial<Record<Status, readonly KeptCareId[]>> = {
+  'not-insured': ['uninsured-gobmp', 'uninsured-socially-significant-2026'],
+  'emergency-only': ['visitor-emergency', 'visitor-dangerous-diseases'],
+  'paid-care': ['visitor-dangerous-diseases'],
+};

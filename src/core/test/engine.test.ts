@@ -45,6 +45,11 @@ interface Situation {
   payer?: 'republican' | 'local';
   /** The questions this person sees, in order. */
   questions?: string[];
+  /** Steps that must not be offered. */
+  notSteps?: NextStepId[];
+  coveredUntil?: IsoDate;
+  keptCare?: string[];
+  conditions?: string[];
 }
 
 const Y2025 = '2025-06-01';
@@ -67,14 +72,14 @@ const SITUATIONS: Situation[] = [
   {
     name: 'a self-employed person who stopped paying 5 months ago',
     date: Y2025,
-    answers: { residency: 'citizen', categories: none, work: 'self-employed', payments: 'stopped-4-6' },
+    answers: { residency: 'citizen', categories: none, work: 'self-employed', 'last-paid': 'month-5' },
     status: 'not-insured',
     route: 'none',
     packages: ['gobmp'],
-    reasons: ['residency:citizen', 'categories:none', 'work:self-employed', 'payments:stopped-4-6'],
+    reasons: ['residency:citizen', 'categories:none', 'work:self-employed', 'last-paid:month-5'],
     nextSteps: ['pay-as-ie', 'pay-arrears', 'prepay-12-months'],
     rules: ['not-paying', 'self-payer-12-months'],
-    questions: ['residency', 'categories', 'work', 'payments'],
+    questions: ['residency', 'categories', 'work', 'last-paid'],
   },
   {
     name: 'a registered unemployed person in 2025 (republican budget)',
@@ -131,25 +136,38 @@ const SITUATIONS: Situation[] = [
     questions: ['residency', 'categories', 'work'],
   },
   {
-    name: 'a foreign tourist',
+    name: 'a tourist from outside the CIS: nothing free but diseases dangerous to others',
     date: Y2025,
-    answers: { residency: 'visitor' },
+    answers: { residency: 'visitor', 'visitor-country': 'other' },
+    status: 'paid-care',
+    route: 'none',
+    packages: [],
+    reasons: ['residency:visitor', 'visitor-country:other'],
+    nextSteps: ['travel-insurance', 'voluntary-insurance'],
+    rules: ['visitor-limited-care', 'dangerous-diseases-for-all'],
+    questions: ['residency', 'visitor-country'],
+    keptCare: ['visitor-dangerous-diseases'],
+  },
+  {
+    name: 'a visitor from a CIS country: emergency care free',
+    date: Y2026,
+    answers: { residency: 'visitor', 'visitor-country': 'cis' },
     status: 'emergency-only',
     route: 'none',
     packages: [],
-    reasons: ['residency:visitor'],
-    nextSteps: ['emergency-103', 'voluntary-insurance'],
-    rules: ['visitor-limited-care'],
-    questions: ['residency'],
+    nextSteps: ['emergency-103', 'travel-insurance'],
+    rules: ['cis-emergency-care', 'dangerous-diseases-for-all'],
+    questions: ['residency', 'visitor-country'],
+    keptCare: ['visitor-emergency', 'visitor-dangerous-diseases'],
   },
   {
     name: 'a person with a residence permit, no work, never paid',
     date: Y2025,
-    answers: { residency: 'permit', categories: none, work: 'none', payments: 'never' },
+    answers: { residency: 'permit', categories: none, work: 'none', 'last-paid': 'never' },
     status: 'not-insured',
     route: 'none',
     packages: ['gobmp'],
-    reasons: ['residency:permit', 'categories:none', 'work:none', 'payments:never'],
+    reasons: ['residency:permit', 'categories:none', 'work:none', 'last-paid:never'],
     nextSteps: ['pay-self-payer', 'register-unemployed', 'own-polyclinic'],
     rules: ['not-paying', 'residents-equal-rights'],
   },
@@ -178,33 +196,35 @@ const SITUATIONS: Situation[] = [
   {
     name: 'a self-payer who stopped 5 months ago after 60 paid months, in 2025',
     date: Y2025,
-    answers: { residency: 'citizen', categories: none, work: 'none', payments: 'stopped-4-6', 'paid-60-months': 'yes' },
+    answers: { residency: 'citizen', categories: none, work: 'none', 'last-paid': 'month-5', 'paid-60-months': 'yes' },
     status: 'not-insured',
     route: 'none',
     packages: ['gobmp'],
-    reasons: ['residency:citizen', 'categories:none', 'work:none', 'payments:stopped-4-6'],
-    questions: ['residency', 'categories', 'work', 'payments'],
+    reasons: ['residency:citizen', 'categories:none', 'work:none', 'last-paid:month-5'],
+    nextSteps: ['pay-arrears', 'register-unemployed'],
+    questions: ['residency', 'categories', 'work', 'last-paid'],
   },
   {
     name: 'a self-payer who stopped 5 months ago after 60 paid months, in 2026',
     date: Y2026,
-    answers: { residency: 'citizen', categories: none, work: 'none', payments: 'stopped-4-6', 'paid-60-months': 'yes' },
-    status: 'insured-contributions',
-    route: 'self',
+    answers: { residency: 'citizen', categories: none, work: 'none', 'last-paid': 'month-5', 'paid-60-months': 'yes' },
+    status: 'insured-grace',
+    route: 'none',
     packages: ['gobmp', 'osms'],
-    reasons: ['residency:citizen', 'categories:none', 'work:none', 'payments:stopped-4-6', 'paid-60-months:yes'],
-    nextSteps: ['pay-arrears', 'pay-self-payer'],
+    reasons: ['residency:citizen', 'categories:none', 'work:none', 'last-paid:month-5', 'paid-60-months:yes'],
+    nextSteps: ['register-unemployed', 'pay-arrears', 'pay-self-payer'],
     rules: ['grace-6-months-after-60'],
-    questions: ['residency', 'categories', 'work', 'payments', 'paid-60-months'],
+    questions: ['residency', 'categories', 'work', 'last-paid', 'paid-60-months'],
+    coveredUntil: '2026-07-31',
   },
   {
     name: 'a self-payer who stopped 5 months ago without 60 paid months, in 2026',
     date: Y2026,
-    answers: { residency: 'citizen', categories: none, work: 'none', payments: 'stopped-4-6', 'paid-60-months': 'no' },
+    answers: { residency: 'citizen', categories: none, work: 'none', 'last-paid': 'month-5', 'paid-60-months': 'no' },
     status: 'not-insured',
     route: 'none',
     packages: ['gobmp'],
-    reasons: ['residency:citizen', 'categories:none', 'work:none', 'payments:stopped-4-6', 'paid-60-months:no'],
+    reasons: ['residency:citizen', 'categories:none', 'work:none', 'last-paid:month-5', 'paid-60-months:no'],
   },
   {
     name: 'an EAEU worker employed in Kazakhstan',
@@ -220,11 +240,14 @@ const SITUATIONS: Situation[] = [
   {
     name: 'a non-working EAEU family member who does not pay',
     date: Y2026,
-    answers: { residency: 'eaeu-worker', work: 'none', payments: 'never' },
+    answers: { residency: 'eaeu-worker', work: 'none', 'last-paid': 'never' },
     status: 'emergency-only',
     route: 'none',
     packages: [],
-    nextSteps: ['pay-self-payer', 'attach-with-insurance-contract', 'voluntary-insurance', 'emergency-103'],
+    nextSteps: ['attach-with-insurance-contract', 'emergency-103'],
+    notSteps: ['pay-self-payer', 'prepay-12-months'],
+    rules: ['no-gobmp-without-entitlement', 'eaeu-attachment-contract'],
+    keptCare: ['visitor-emergency', 'visitor-dangerous-diseases'],
   },
   {
     name: 'a working pensioner is not asked about work',
@@ -244,6 +267,7 @@ const SITUATIONS: Situation[] = [
     route: 'state',
     packages: ['gobmp', 'osms'],
     reasons: ['residency:citizen', 'categories:pregnant-nonworking', 'work:none'],
+    conditions: ['while-not-working'],
   },
   {
     name: 'a pregnant woman who works: her employer pays',
@@ -257,7 +281,7 @@ const SITUATIONS: Situation[] = [
   {
     name: 'a self-payer who paid every month',
     date: Y2025,
-    answers: { residency: 'citizen', categories: none, work: 'none', payments: 'current' },
+    answers: { residency: 'citizen', categories: none, work: 'none', 'last-paid': 'up-to-date' },
     status: 'insured-contributions',
     route: 'self',
     packages: ['gobmp', 'osms'],
@@ -267,29 +291,31 @@ const SITUATIONS: Situation[] = [
   {
     name: 'a self-payer in 2021, before prepayment existed',
     date: '2021-06-01',
-    answers: { residency: 'citizen', categories: none, work: 'none', payments: 'current' },
+    answers: { residency: 'citizen', categories: none, work: 'none', 'last-paid': 'up-to-date' },
     status: 'insured-contributions',
     route: 'self',
     packages: ['gobmp', 'osms'],
-    rules: ['self-payer-current', 'self-payer-12-months'],
+    rules: ['self-payer-current', 'self-payer-3-months'],
   },
   {
-    name: 'an individual entrepreneur two months behind: still insured',
+    name: 'an individual entrepreneur two months behind: insured for a while',
     date: Y2025,
-    answers: { residency: 'citizen', categories: none, work: 'self-employed', payments: 'stopped-1-3' },
-    status: 'insured-contributions',
-    route: 'self',
+    answers: { residency: 'citizen', categories: none, work: 'self-employed', 'last-paid': 'month-2' },
+    status: 'insured-grace',
+    route: 'none',
     packages: ['gobmp', 'osms'],
     nextSteps: ['pay-arrears', 'pay-as-ie'],
     rules: ['grace-3-months'],
+    coveredUntil: '2025-07-31',
   },
   {
     name: 'a person on a civil-law contract',
     date: Y2025,
     answers: { residency: 'citizen', categories: none, work: 'gph' },
-    status: 'insured-contributions',
+    status: 'check-payer',
     route: 'employer',
     packages: ['gobmp', 'osms'],
+    nextSteps: ['ask-payer', 'private-client-pay-yourself'],
     rules: ['civil-contract-withheld'],
     questions: ['residency', 'categories', 'work'],
   },
@@ -297,7 +323,7 @@ const SITUATIONS: Situation[] = [
     name: 'a courier working through a platform in 2026',
     date: Y2026,
     answers: { residency: 'citizen', categories: none, work: 'platform' },
-    status: 'insured-contributions',
+    status: 'check-payer',
     route: 'employer',
     packages: ['gobmp', 'osms'],
     rules: ['platform-withheld'],
@@ -305,7 +331,7 @@ const SITUATIONS: Situation[] = [
   {
     name: 'a single aggregate payment (ESP) payer in 2022',
     date: '2022-06-01',
-    answers: { residency: 'citizen', categories: none, work: 'esp', payments: 'current' },
+    answers: { residency: 'citizen', categories: none, work: 'esp', 'last-paid': 'up-to-date' },
     status: 'insured-contributions',
     route: 'self',
     packages: ['gobmp', 'osms'],
@@ -341,6 +367,7 @@ const SITUATIONS: Situation[] = [
     packages: ['gobmp', 'osms'],
     payer: 'local',
     rules: ['local-budget-categories'],
+    conditions: ['while-not-working', 'attached-to-polyclinic', 'charged-when-seeking-care'],
   },
   {
     name: 'a serviceman',
@@ -354,16 +381,16 @@ const SITUATIONS: Situation[] = [
   {
     name: 'a self-payer who stopped over half a year ago',
     date: Y2026,
-    answers: { residency: 'kandas', categories: none, work: 'none', payments: 'stopped-more' },
+    answers: { residency: 'kandas', categories: none, work: 'none', 'last-paid': 'over-6-months' },
     status: 'not-insured',
     route: 'none',
     packages: ['gobmp'],
-    questions: ['residency', 'categories', 'work', 'payments'],
+    questions: ['residency', 'categories', 'work', 'last-paid'],
   },
   {
-    name: 'a visitor in 2019',
+    name: 'a CIS visitor in 2019',
     date: '2019-06-01',
-    answers: { residency: 'visitor' },
+    answers: { residency: 'visitor', 'visitor-country': 'cis' },
     status: 'emergency-only',
     route: 'none',
     packages: [],
@@ -371,11 +398,11 @@ const SITUATIONS: Situation[] = [
   {
     name: 'a carer of a disabled child who works as an entrepreneur and pays',
     date: Y2025,
-    answers: { residency: 'citizen', categories: ['carer-disabled-child'], work: 'self-employed', payments: 'current' },
+    answers: { residency: 'citizen', categories: ['carer-disabled-child'], work: 'self-employed', 'last-paid': 'up-to-date' },
     status: 'insured-contributions',
     route: 'self',
     packages: ['gobmp', 'osms'],
-    reasons: ['residency:citizen', 'work:self-employed', 'payments:current'],
+    reasons: ['residency:citizen', 'work:self-employed', 'last-paid:up-to-date'],
   },
 ];
 
@@ -389,6 +416,10 @@ describe('assess: named situations', () => {
       expect(result.rulesDate).to.equal(s.date);
       if (s.reasons) expect(result.reasons, 'reasons').to.deep.equal(s.reasons);
       if (s.nextSteps) expect(result.nextSteps, 'next steps').to.include.members(s.nextSteps);
+      for (const step of s.notSteps ?? []) expect(result.nextSteps, 'next steps').not.to.include(step);
+      expect(result.coveredUntil, 'covered until').to.equal(s.coveredUntil);
+      if (s.keptCare) expect(result.keptCare, 'kept care').to.deep.equal(s.keptCare);
+      if (s.conditions) expect(result.conditions, 'conditions').to.deep.equal(s.conditions);
       if (s.rules) expect(result.rules, 'rules').to.include.members(s.rules);
       if (s.payer) expect(result.payer, 'payer').to.equal(s.payer);
       else if (s.status !== 'insured-state') expect(result.payer).to.equal(undefined);
@@ -403,22 +434,29 @@ describe('nextQuestion', () => {
     expect(nextQuestion({}, { date: Y2025 })).to.equal('residency');
   });
 
-  it('asks a citizen about categories, then work, then payments', () => {
+  it('asks a citizen about categories, then work, then the last paid month', () => {
     const date = Y2025;
     expect(nextQuestion({ residency: 'citizen' }, { date })).to.equal('categories');
     expect(nextQuestion({ residency: 'citizen', categories: none }, { date })).to.equal('work');
-    expect(nextQuestion({ residency: 'citizen', categories: none, work: 'none' }, { date })).to.equal('payments');
+    expect(nextQuestion({ residency: 'citizen', categories: none, work: 'none' }, { date })).to.equal('last-paid');
+  });
+
+  it('asks a visitor for the country of citizenship', () => {
+    expect(nextQuestion({ residency: 'visitor' }, { date: Y2025 })).to.equal('visitor-country');
+    expect(nextQuestion({ residency: 'eaeu-worker' }, { date: Y2025 })).to.equal('work');
   });
 
   it('asks work of a category that needs not working', () => {
     expect(nextQuestion({ residency: 'citizen', categories: ['parent-under3'] }, { date: Y2025 })).to.equal('work');
   });
 
-  it('asks paid-60-months only from 2026 and only after stopped-4-6', () => {
-    const answers: Answers = { residency: 'citizen', categories: none, work: 'none', payments: 'stopped-4-6' };
+  it('asks paid-60-months only from 2026 and only while the longer period would still run', () => {
+    const answers: Answers = { residency: 'citizen', categories: none, work: 'none', 'last-paid': 'month-5' };
     expect(nextQuestion(answers, { date: '2025-12-31' })).to.equal('done');
     expect(nextQuestion(answers, { date: '2026-01-01' })).to.equal('paid-60-months');
-    expect(nextQuestion({ ...answers, payments: 'stopped-1-3' }, { date: Y2026 })).to.equal('done');
+    expect(nextQuestion({ ...answers, 'last-paid': 'month-2' }, { date: Y2026 })).to.equal('paid-60-months');
+    expect(nextQuestion({ ...answers, 'last-paid': 'over-6-months' }, { date: Y2026 })).to.equal('done');
+    expect(nextQuestion({ ...answers, 'last-paid': 'up-to-date' }, { date: Y2026 })).to.equal('done');
   });
 
   it('ignores answers not offered on the day', () => {
@@ -435,11 +473,18 @@ describe('nextQuestion', () => {
   });
 
   it('counts the questions still to come as an upper bound that shrinks', () => {
-    expect(questionsFor({}, { date: Y2026 })).to.deep.equal(['residency', 'categories', 'work', 'payments', 'paid-60-months']);
-    expect(questionsFor({}, { date: Y2025 })).to.deep.equal(['residency', 'categories', 'work', 'payments']);
-    expect(questionsFor({ residency: 'visitor' }, { date: Y2025 })).to.deep.equal(['residency']);
-    expect(questionsFor({ residency: 'eaeu-worker' }, { date: Y2025 })).to.deep.equal(['residency', 'work', 'payments']);
-    expect(questionsFor({}, { date: '2019-01-01' })).to.deep.equal(['residency']);
+    expect(questionsFor({}, { date: Y2026 })).to.deep.equal([
+      'residency',
+      'visitor-country',
+      'categories',
+      'work',
+      'last-paid',
+      'paid-60-months',
+    ]);
+    expect(questionsFor({}, { date: Y2025 })).to.deep.equal(['residency', 'visitor-country', 'categories', 'work', 'last-paid']);
+    expect(questionsFor({ residency: 'visitor' }, { date: Y2025 })).to.deep.equal(['residency', 'visitor-country']);
+    expect(questionsFor({ residency: 'eaeu-worker' }, { date: Y2025 })).to.deep.equal(['residency', 'work', 'last-paid']);
+    expect(questionsFor({}, { date: '2019-01-01' })).to.deep.equal(['residency', 'visitor-country']);
   });
 });
 
@@ -553,14 +598,15 @@ describe('categories', () => {
 });
 
 describe('services', () => {
-  it('has the 6 GOBMP and 8 OSMS groups since 2020', () => {
+  it('has the 6 GOBMP groups and the 8 OSMS groups of the Fund’s page, plus 4 its leaflets name, since 2020', () => {
     expect(servicesOn('2020-06-01', 'gobmp')).to.have.length(6);
-    expect(servicesOn('2020-06-01', 'osms')).to.have.length(8);
+    expect(servicesOn('2020-06-01', 'osms')).to.have.length(12);
   });
 
   it('adds the 2026 changes to GOBMP', () => {
     const ids = servicesOn(Y2026, 'gobmp').map((s) => s.id);
-    expect(ids).to.include.members(['gobmp-socially-significant-diseases', 'gobmp-early-detection-screenings']);
+    expect(ids).to.include('gobmp-socially-significant-diseases');
+    expect(ids).not.to.include('gobmp-early-detection-screenings');
     const diseases = SERVICES.find((s) => s.id === 'gobmp-socially-significant-diseases')!;
     expect(diseases.examples).to.have.length(11);
   });
@@ -622,7 +668,8 @@ describe('data', () => {
   });
 
   it('defaults the rules date to today', () => {
-    expect(assess({ residency: 'citizen' }).rulesDate).to.equal(today());
-    expect(assess({ residency: 'citizen' }, { date: 'not a date' }).rulesDate).to.equal(today());
+    const child: Answers = { residency: 'citizen', categories: ['child'] };
+    expect(assess(child).rulesDate).to.equal(today());
+    expect(assess(child, { date: 'not a date' }).rulesDate).to.equal(today());
   });
 });

@@ -8,7 +8,11 @@ import {
   coverageRank,
   nextQuestion,
   questionsFor,
+  category,
+  rule,
   type Answers,
+  type CategoryId,
+  type RuleId,
   type IsoDate,
   type QuestionId,
   type Residency,
@@ -112,9 +116,9 @@ describe('properties of the engine', () => {
     fc.assert(
       fc.property(pathArb, (path) => {
         const { status, packages, route } = assess(path.answers, { date: path.date });
-        const insured = ['insured-state', 'insured-contributions', 'check-employer'].includes(status);
+        const insured = ['insured-state', 'insured-contributions', 'insured-grace', 'insured-transition', 'check-employer', 'check-payer'].includes(status);
         expect(packages.includes('osms')).to.equal(insured);
-        if (status === 'emergency-only') expect(packages).to.deep.equal([]);
+        if (status === 'emergency-only' || status === 'paid-care') expect(packages).to.deep.equal([]);
         if (status === 'not-insured') expect(packages).to.deep.equal(['gobmp']);
         if (status === 'insured-state') expect(route).to.equal('state');
       }),
@@ -147,8 +151,8 @@ describe('properties of the engine', () => {
       fc.property(pathFor('visitor'), (path) => {
         const result = assess(path.answers, { date: path.date });
         expect(result.packages).to.deep.equal([]);
-        expect(result.status).to.equal('emergency-only');
-        expect(path.asked).to.deep.equal([]);
+        expect(result.status).to.equal(path.answers['visitor-country'] === 'cis' ? 'emergency-only' : 'paid-care');
+        expect(path.asked).to.deep.equal(['visitor-country']);
       }),
       RUNS,
     );
@@ -160,7 +164,7 @@ describe('properties of the engine', () => {
       fc.property(early, fc.constantFrom<Answers>({}, { categories: ['pensioner'], work: 'employee', payments: 'current' }), (path, extra) => {
         const result = assess({ ...extra, ...path.answers }, { date: path.date });
         expect(result.packages).not.to.include('osms');
-        expect(['not-insured', 'emergency-only']).to.include(result.status);
+        expect(['not-insured', 'emergency-only', 'paid-care']).to.include(result.status);
       }),
       RUNS,
     );
@@ -187,15 +191,66 @@ describe('properties of the engine', () => {
         categories: fc.constantFrom<Answers['categories']>(['pensioner'], ['none'], ['kandas-nonworking']),
         work: fc.constantFrom<Answers['work']>('employee', 'platform', 'esp', 'none'),
         payments: fc.constantFrom<Answers['payments']>('current', 'never'),
+        'last-paid': fc.constantFrom<Answers['last-paid']>('up-to-date', 'month-2', 'never'),
+        'visitor-country': fc.constantFrom<Answers['visitor-country']>('cis', 'other'),
         'paid-60-months': fc.constantFrom<Answers['paid-60-months']>('yes', 'no'),
       },
       { requiredKeys: [] },
     );
     fc.assert(
       fc.property(pathArb, junk, (path, extra) => {
-        const notAsked = Object.fromEntries(Object.entries(extra).filter(([k]) => !path.asked.includes(k as QuestionId)));
+        // `payments` stands in for `last-paid` (the former question), so it counts as asked with it.
+        const asked = (k: string) => path.asked.includes(k as QuestionId) || (k === 'payments' && path.asked.includes('last-paid'));
+        const notAsked = Object.fromEntries(Object.entries(extra).filter(([k]) => !asked(k)));
         const result = assess({ ...notAsked, ...path.answers }, { date: path.date });
         expect(result).to.deep.equal(assess(path.answers, { date: path.date }));
+      }),
+      RUNS,
+    );
+  });
+
+  it('never shows a plain insured status after a gap in payments', () => {
+    fc.assert(
+      fc.property(pathArb, (path) => {
+        const lastPaid = path.answers['last-paid'];
+        if (!path.asked.includes('last-paid') || lastPaid === 'up-to-date') return;
+        const result = assess(path.answers, { date: path.date });
+        expect(['insured-contributions', 'insured-state', 'check-employer', 'check-payer']).not.to.include(result.status);
+        if (result.status === 'insured-grace') {
+          expect(result.coveredUntil, 'the last day of cover').to.be.a('string');
+          expect(result.coveredUntil! >= path.date, 'cover ends on or after the rules date').to.equal(true);
+          expect(result.changes[0], 'the end of cover is an upcoming change').to.deep.include({ kind: 'status', from: 'insured-grace' });
+        } else expect(result.coveredUntil).to.equal(undefined);
+      }),
+      RUNS,
+    );
+  });
+
+  it('flags every status decided by an unconfirmed fact, and only then', () => {
+    fc.assert(
+      fc.property(pathArb, (path) => {
+        const result = assess(path.answers, { date: path.date });
+        const decision = rule(result.rules[0]!);
+        const unconfirmedCategory = result.categories.some((c) => category(c).unconfirmed);
+        if (decision.unconfirmed) expect(result.unconfirmedBy).to.include(`rule:${decision.id}`);
+        if (unconfirmedCategory) expect(result.unconfirmedBy.some((r) => r.startsWith('category:'))).to.equal(true);
+        for (const ref of result.unconfirmedBy) {
+          const [kind, id] = ref.split(':') as [string, string];
+          if (kind === 'rule') expect(rule(id as RuleId).unconfirmed, ref).to.equal(true);
+          if (kind === 'category') expect(category(id as CategoryId).unconfirmed, ref).to.equal(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives amounts only to people told to pay for themselves', () => {
+    fc.assert(
+      fc.property(pathArb, (path) => {
+        const result = assess(path.answers, { date: path.date });
+        const pays = result.nextSteps.some((s) => s === 'pay-self-payer' || s === 'pay-as-ie');
+        if (!pays) expect(result.amounts).to.deep.equal([]);
+        for (const amount of result.amounts) if (amount.total !== undefined) expect(amount.total % amount.months).to.equal(0);
       }),
       RUNS,
     );
