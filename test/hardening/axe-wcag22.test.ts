@@ -9,6 +9,7 @@ import '../../src/index.js';
 import { setLocale } from '../../src/internal/locale.js';
 import { answer, complete } from '../support/drive.js';
 import { UNINSURED_PATH } from '../support/checker-driver.mjs';
+import { typeInFilter } from '../support/helpers.js';
 import type { CoverageChecker } from '../../src/coverage-checker/coverage-checker.js';
 
 interface AxeResults {
@@ -24,13 +25,6 @@ const WCAG22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag2
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 type State = [name: string, markup: string, setup?: (el: Widget) => Promise<void>];
-
-async function typeInFilter(el: Widget, text: string) {
-  const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"], input')!;
-  input.value = text;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
 
 const CHECKER = '<coverage-checker rules-date="2026-06-01"></coverage-checker>';
 const openAll = async (el: Widget) => {

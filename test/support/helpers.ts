@@ -41,3 +41,21 @@ export function collectWarnings(): { list: string[] } {
   });
   return collected;
 }
+
+/** The elements of a widget's shadow content that match `selector`. */
+export const all = (el: Element, selector: string): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+
+/** An element's text, whitespace folded. */
+export const text = (node: Element | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The text of each `<summary>` of a list. */
+export const summaries = (el: Element): string[] => all(el, 'summary').map(text);
+
+/** Types into a list's filter box as a user does: the value changes, then `input` fires. */
+export async function typeInFilter(el: Element & { updateComplete: Promise<unknown> }, query: string): Promise<void> {
+  const input = el.shadowRoot!.querySelector('input')!;
+  input.focus();
+  input.value = query;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}

@@ -2,7 +2,7 @@ import '../define.js';
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { commonSuite } from '../../../test/support/common-suite.js';
-import { collectWarnings, settled } from '../../../test/support/helpers.js';
+import { all, collectWarnings, settled, summaries, text, typeInFilter } from '../../../test/support/helpers.js';
 import { categoriesOn, today, type CategoryId } from '../../core/index.js';
 import { categoryName, conditionText, proofText } from '../../content/categories.js';
 import { payerText } from '../../content/categories.js';
@@ -21,20 +21,10 @@ async function list(attributes = '', date = DATE_2020): Promise<ExemptionList> {
   return fixture<ExemptionList>(`<exemption-list rules-date="${date}" ${attributes}></exemption-list>`);
 }
 
-const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const summaries = (el: Element) => all(el, 'summary').map(text);
 const item = (el: Element, id: CategoryId) =>
   [...el.shadowRoot!.querySelectorAll('details')].find((d) => text(d.querySelector('summary')).endsWith(categoryName(id)))!;
 
-/** Types into the filter box as a user does: the value changes, then `input` fires. */
-async function type(el: ExemptionList, query: string): Promise<void> {
-  const input = el.shadowRoot!.querySelector('input')!;
-  input.focus();
-  input.value = query;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await settled(el);
-}
+const type = (el: ExemptionList, query: string) => typeInFilter(el, query);
 
 /** Clicks the middle of an element with the real mouse. */
 async function click(element: HTMLElement): Promise<void> {

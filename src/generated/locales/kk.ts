@@ -9,8 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'a.categories.none': `Бұлардың ешқайсысы`,
-'a.last-paid.month-1': `1 ай бұрын`,
+      'a.last-paid.month-1': `1 ай бұрын`,
 'a.last-paid.month-2': `2 ай бұрын`,
 'a.last-paid.month-3': `3 ай бұрын`,
 'a.last-paid.month-4': `4 ай бұрын`,
@@ -118,7 +117,7 @@
 'change.status': str`${0} бастап: ${1}.`,
 'checker.back': `Артқа`,
 'checker.continue': `Жалғастыру`,
-'checker.counter': str`${0}-сұрақ, барлығы ${1}`,
+'checker.counter': str`${undefined}-сұрақ, барлығы ${1}`,
 'checker.counter.up-to': str`${0}-сұрақ, ең көбі ${1} сұрақ`,
 'checker.error.multiple': `Кемінде бір жауапты немесе «Бұлардың ешқайсысы» дегенді таңдаңыз.`,
 'checker.error.single': `Бір жауапты таңдаңыз.`,
@@ -432,5 +431,6 @@
 'svc.osms-specialist-consultations': `Жолдама бойынша бейінді мамандардың қабылдауы`,
 'svc.osms-specialist-consultations.text': `Учаскелік дәрігеріңіз жолдама берсе, кардиолог не невролог сияқты маманның қабылдауына тегін барасыз. Алдымен өз дәрігеріңізден жолдама сұраңыз.`,
 'vhi.about': `Ерікті медициналық сақтандыру — сіз немесе жұмыс берушіңіз сақтандыру компаниясынан сатып алатын полис. Оның нені қамтитыны және қанша тұратыны шартқа байланысты: қандай қызметтер, қандай аурулар және қандай клиникалар.`,
+'a.categories.none': `None of these`,
     };
   

@@ -1,7 +1,7 @@
 import '../define.js';
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { commonSuite } from '../../../test/support/common-suite.js';
-import { collectWarnings, settled } from '../../../test/support/helpers.js';
+import { all, collectWarnings, settled, summaries, text, typeInFilter } from '../../../test/support/helpers.js';
 import { servicesOn } from '../../core/index.js';
 import { packageName, serviceExplanation, serviceName } from '../../content/services.js';
 import { setLocale } from '../../internal/locale.js';
@@ -19,18 +19,8 @@ async function list(attributes = ''): Promise<ServiceList> {
   return fixture<ServiceList>(`<service-list rules-date="${DATE_2025}" ${attributes}></service-list>`);
 }
 
-const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const summaries = (el: Element) => all(el, 'summary').map(text);
 
-/** Types into the filter box as a user does: the value changes, then `input` fires. */
-async function type(el: ServiceList, query: string): Promise<void> {
-  const input = el.shadowRoot!.querySelector('input')!;
-  input.focus();
-  input.value = query;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await settled(el);
-}
+const type = (el: ServiceList, query: string) => typeInFilter(el, query);
 
 describe('<service-list>', () => {
   const warnings = collectWarnings();
