@@ -31,6 +31,22 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'document', 'window', 'navigator', 'customElements', 'localStorage', 'fetch'],
     },
   },
+  // The layers: core ← content ← internal ← elements. Outside the core, the core is reached
+  // through its index only; content never reaches up; one element never imports another's
+  // modules (the checker's outcome texts are the checker's).
+  ...[
+    { files: ['src/content/**/*.ts'], also: ['**/internal/*', '**/coverage-checker/*', '**/service-list/*', '**/exemption-list/*'] },
+    { files: ['src/internal/**/*.ts'], also: ['**/coverage-checker/*', '**/service-list/*', '**/exemption-list/*'] },
+    { files: ['src/service-list/**/*.ts'], also: ['**/coverage-checker/*', '**/exemption-list/*', '**/content/outcomes.js', '**/content/questions.js'] },
+    { files: ['src/exemption-list/**/*.ts'], also: ['**/coverage-checker/*', '**/service-list/*', '**/content/outcomes.js', '**/content/questions.js'] },
+    { files: ['src/coverage-checker/**/*.ts'], also: ['**/service-list/*', '**/exemption-list/*'] },
+  ].map(({ files, also }) => ({
+    files,
+    ignores: ['src/**/test/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/core/*', '!**/core/index.js', ...also], message: 'Import the layer below through its index; never a layer above or a sibling element.' }] }],
+    },
+  })),
   {
     files: ['scripts/**', '*.config.*', 'bench/**', '.puppeteerrc.cjs'],
     languageOptions: { globals: { ...globals.node } },

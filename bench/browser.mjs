@@ -1,14 +1,15 @@
-// First paint, scale and interaction (issue 8, points 2–4) in headless Chromium, against
+// First paint, scale and interaction in headless Chromium, against
 // pages served from memory by a local server.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowsers } from '../scripts/browsers.mjs';
+import { INSURED_PATH } from '../test/support/checker-driver.mjs';
 
 const CHROMIUM = findBrowsers().chrome ?? '/usr/bin/chromium';
 const ARGS = CHROMIUM_ARGS;
 const TAGS = ['coverage-checker', 'service-list', 'exemption-list'];
-const PATH = { residency: 'citizen', categories: 'none', work: 'self-employed', 'last-paid': 'up-to-date' };
+const PATH = Object.fromEntries(INSURED_PATH);
 
 export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --readme]: what the widgets cost a host page (issue 8). Builds first
+// npm run bench [-- --readme]: what the widgets cost a host page. Builds first
 // when dist/ is missing or older than its sources, measures size, first paint, scale and
 // interaction, prints the tables, writes bench/results.json and, with --readme, the
 // README's Performance section.

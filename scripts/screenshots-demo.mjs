@@ -4,7 +4,7 @@
 // Also fails if the page logs an error, scrolls sideways at 320 px, or has axe violations.
 //   node scripts/screenshots-demo.mjs
 /* global document, window, axe -- used inside page.evaluate, in the browser */
-import puppeteer from 'puppeteer';
+import puppeteer from 'puppeteer-core';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -3,13 +3,13 @@
 // the checker's result in kk, ru and en, and the two lists in kk.
 //   node scripts/screenshots.mjs
 /* global document -- used inside page.evaluate, in the browser */
-import puppeteer from 'puppeteer';
+import puppeteer from 'puppeteer-core';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'vite';
 import { CHROMIUM_ARGS, findBrowsers } from './browsers.mjs';
+import { driveChecker, SAMPLE_PATH } from '../test/support/checker-driver.mjs';
 
 const OUT = 'docs/screenshots';
-const PATH = [['residency', 'citizen'], ['categories', 'none'], ['work', 'self-employed'], ['last-paid', 'over-6-months']];
 /** The situations people ask about most, each in three languages, on a fixed rules date. */
 const CASES = {
   'dismissed-2-months-ago': [['residency', 'citizen'], ['categories', 'none'], ['work', 'none'], ['last-paid', 'month-2'], ['paid-60-months', 'no']],
@@ -44,31 +44,20 @@ async function open(lang) {
 /** Walks the checker on `page` through `path` (optionally on a rules date) to the result. */
 async function walkToResult(page, path, rulesDate) {
   const checker = await page.waitForSelector('coverage-checker');
-  await page.evaluate(
-    async (el, path, rulesDate) => {
-      if (rulesDate) {
-        el.setAttribute('rules-date', rulesDate);
-        await el.updateComplete;
-      }
-      for (const [question, ...answers] of path) {
-        for (const value of answers) el.shadowRoot.querySelector(`input[name="${question}"][value="${value}"]`).click();
-        el.shadowRoot.querySelector('button[type="submit"]').click();
-        await el.updateComplete;
-      }
-      el.shadowRoot.querySelector('button.primary').click();
+  if (rulesDate) {
+    await page.evaluate(async (el, date) => {
+      el.setAttribute('rules-date', date);
       await el.updateComplete;
-    },
-    checker,
-    path,
-    rulesDate,
-  );
+    }, checker, rulesDate);
+  }
+  await page.evaluate(driveChecker, checker, path);
   return checker;
 }
 
 try {
   for (const lang of ['kk', 'ru', 'en']) {
     const page = await open(lang);
-    const checker = await walkToResult(page, PATH);
+    const checker = await walkToResult(page, SAMPLE_PATH);
     // The top of the result: status, reasons, the care and the first next steps.
     const box = await checker.boundingBox();
     await checker.screenshot({

@@ -5,13 +5,14 @@
 // in headless Chromium — a plain HTML page with the classic script and a themed checker,
 // and a Vite React 19 app. Ends with `N passed, N failed`.
 /* global document, window, getComputedStyle, customElements -- used inside page.evaluate */
-import puppeteer from 'puppeteer';
+import puppeteer from 'puppeteer-core';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { CHROMIUM_ARGS, findBrowsers } from './browsers.mjs';
 import { serveStatic } from './static-server.mjs';
+import { driveChecker, SAMPLE_PATH } from '../test/support/checker-driver.mjs';
 
 // Installed into the temporary project only, pinned.
 const REACT = '19.3.1';
@@ -20,8 +21,6 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const VITE = pkg.devDependencies.vite;
 const TSC = resolve('node_modules/typescript/bin/tsc');
 const TAGS = ['coverage-checker', 'service-list', 'exemption-list'];
-// The path through the checker used to reach a result (question id, answer id).
-const PATH = [['residency', 'citizen'], ['categories', 'none'], ['work', 'self-employed'], ['last-paid', 'over-6-months']];
 
 const started = Date.now();
 const results = { passed: 0, failed: 0 };
@@ -73,6 +72,20 @@ await test('npm pack: the tarball holds the built files and the manifest, not th
   }
   const stray = files.filter((f) => f.startsWith('src/') || f.includes('/test/') || f.startsWith('dist-demo/'));
   check(stray.length === 0, `the tarball holds ${stray.slice(0, 3).join(', ')}`);
+});
+
+await test('publint: the tarball\'s package.json, exports and files agree (strict)', () => {
+  const out = run('node', [resolve('node_modules/publint/src/cli.js'), 'run', tarball, '--strict']);
+  check(/All good/.test(out), out);
+});
+
+await test('are the types wrong: every typed entry point resolves its types as ESM, in node16 and bundlers', () => {
+  // The two drop-in scripts are files to copy onto a site, not modules to import: no types.
+  try {
+    run('node', [resolve('node_modules/@arethetypeswrong/cli/dist/index.js'), tarball, '--profile', 'esm-only', '--format', 'table', '--exclude-entrypoints', './osms-widgets.js', './osms-widgets.iife.js']);
+  } catch (error) {
+    throw new Error(`${error.stdout}${error.stderr}`);
+  }
 });
 
 await test(`npm install of the tarball, react@${REACT}, react-dom, @vitejs/plugin-react@${PLUGIN_REACT}, vite@${VITE}`, () => {
@@ -227,13 +240,7 @@ createRoot(document.getElementById('root')).render(<App />);
       check(state.entries.first === 'residency' && state.entries.version === pkg.version, JSON.stringify(state.entries));
       const { accent } = await looks(page);
       check(accent === 'rgb(0, 105, 92)', `the Continue button is ${accent}, not the theme's #00695c`);
-      // Answer each question as soon as it shows, then confirm the answers.
-      const inChecker = (selector) => page.waitForFunction((s) => document.querySelector('coverage-checker').shadowRoot.querySelector(s), { timeout: 5000 }, selector);
-      for (const [question, answer] of PATH) {
-        await (await inChecker(`input[name="${question}"][value="${answer}"]`)).click();
-        await (await inChecker('button[type="submit"]')).click();
-      }
-      await (await inChecker('button.primary:not([type="submit"])')).click();
+      await page.evaluate(driveChecker, await page.$('coverage-checker'), SAMPLE_PATH);
       await page.waitForFunction(() => document.querySelector('main p')?.textContent.includes('not-insured'), { timeout: 5000 });
       check(!errors.length, errors.join('; '));
     } finally {

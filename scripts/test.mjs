@@ -41,6 +41,26 @@ function browserTests(title, group) {
   return ok;
 }
 
+/**
+ * Node's own test runner over `files` (the build scripts and the built files), counted
+ * with the rest from its TAP summary.
+ */
+function nodeTests(title, files) {
+  console.log(`\n▶ ${title}`);
+  const started = Date.now();
+  const result = spawnSync('node', ['--test', '--test-reporter=tap', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(result.stdout)?.[1] ?? 0);
+  const [passed, failed] = [count('pass'), count('fail')];
+  // Only the failures in full; the passes as one line each.
+  for (const line of result.stdout.split('\n')) if (/^(not )?ok /.test(line)) console.log(`  ${line}`);
+  if (result.status !== 0) console.log(result.stdout, result.stderr);
+  totals.passed += passed;
+  totals.failed += failed;
+  const ok = result.status === 0 && passed > 0;
+  console.log(`  ${ok ? 'ok' : 'FAILED'}: ${passed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return ok;
+}
+
 /** The packed-tarball tests (scripts/test-package.mjs), counted with the rest. */
 function packageTests() {
   const countsFile = '.test-counts-package.json';
@@ -82,6 +102,7 @@ const ok =
   step('i18n:check', 'node', ['scripts/i18n-check.mjs']) &&
   browserTests(`unit and component tests (${engines.join(', ')})`, 'src') &&
   step('build', 'node', ['scripts/build.mjs']) &&
+  nodeTests('build scripts and built message tables (node --test)', ['test/build/']) &&
   step('README API tables match custom-elements.json', 'node', ['scripts/docs.mjs', '--check']) &&
   browserTests(`built files (${engines.join(', ')})`, 'dist') &&
   step('size', 'node', ['scripts/size.mjs']) &&

@@ -1,2 +1,4 @@
 import type { Plugin } from 'vite';
-export function shortMessageIds(options?: { xliff?: string }): Plugin;
+export function shortMessageIds(options?: { xliffDir?: string; srcDir?: string }): Plugin;
+export function msgCalls(code: string, file: string): { id?: string; start?: number; end?: number; where: string }[];
+export function tableModule(entries: (string | { strings: string[]; values: number[] })[]): string;

@@ -4,7 +4,7 @@
  * conditions (ages, exceptions).
  */
 import { msg } from '@lit/localize';
-import type { CategoryId, ConditionId, ProofId } from '../core/index.js';
+import type { Budget, CategoryId, ConditionId, ProofId } from '../core/index.js';
 
 type Text = () => string;
 
@@ -213,4 +213,17 @@ export function proofText(id: ProofId): string {
 /** One condition of a category (an age, an exception, a limit). */
 export function conditionText(id: ConditionId): string {
   return CONDITION[id]();
+}
+
+const PAYER: Record<Budget, Text> = {
+  republican: () => msg('The state pays for you from the national (republican) budget.', { id: 'payer.republican' }),
+  local: () =>
+    msg('The local budget of your region or city pays for you, through the akimat.', { id: 'payer.local' }),
+  exempt: () =>
+    msg('You are exempt from contributions: your service sends your data to the Fund.', { id: 'payer.exempt' }),
+};
+
+/** Which budget pays for a preferential category, one sentence. */
+export function payerText(b: Budget): string {
+  return PAYER[b]();
 }

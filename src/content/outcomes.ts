@@ -3,7 +3,10 @@
  * the rules cited, and why joining the insurance pays off.
  */
 import { msg, str } from '@lit/localize';
-import type { Budget, Change, NextStepId, RuleId, Status, StatusConditionId } from '../core/index.js';
+import type { Change, NextStepId, RuleId, Status, StatusConditionId } from '../core/index.js';
+// Shared with the lists, and defined beside them; the checker's views take them from here too.
+export { payerText } from './categories.js';
+export { unconfirmedNote } from './notes.js';
 
 type Text = () => string;
 
@@ -81,14 +84,6 @@ export function graceTitle(until: string): string {
   return msg(str`You are still insured until ${until}`, { id: 'status.insured-grace.until' });
 }
 
-
-const PAYER: Record<Budget, Text> = {
-  republican: () => msg('The state pays for you from the national (republican) budget.', { id: 'payer.republican' }),
-  local: () =>
-    msg('The local budget of your region or city pays for you, through the akimat.', { id: 'payer.local' }),
-  exempt: () =>
-    msg('You are exempt from contributions: your service sends your data to the Fund.', { id: 'payer.exempt' }),
-};
 
 const STEP: Record<NextStepId, Text> = {
   'check-status-egov': () => msg('Check your status on egov.kz', { id: 'step.check-status-egov' }),
@@ -348,11 +343,6 @@ export function statusSummary(s: Status): string {
 }
 
 
-/** Which budget pays for a preferential category, one sentence. */
-export function payerText(b: Budget): string {
-  return PAYER[b]();
-}
-
 /** The title of a next step, e.g. "Call 1406". */
 export function nextStepTitle(id: NextStepId): string {
   return STEP[id]();
@@ -384,13 +374,8 @@ export function insuranceAdvantages(): string[] {
 export function voluntaryInsuranceText(): string {
   return msg(
     'Voluntary health insurance is a policy that you or your employer buy from an insurance company. What it covers and what it costs depend on the contract: which services, which diseases and which clinics.',
-    { id: 'vhi' },
+    { id: 'vhi.about' },
   );
-}
-
-/** Shown next to a fact not yet found in an official text. */
-export function unconfirmedNote(): string {
-  return msg('Not yet confirmed in an official text — check with 1406.', { id: 'unconfirmed' });
 }
 
 const CONDITION: Record<StatusConditionId, Text> = {

@@ -16,7 +16,7 @@ import type {
 import { addMonths, inForce, isIsoDate, lastDayOfMonth, monthsBetween, nextDay, today, valueOn } from './dates.js';
 import { EPOCH, OSMS_START } from './data/epoch.js';
 import { CATEGORIES, budgetOn, category } from './data/categories.js';
-import { FLOW, LEGACY_PAYMENTS, answersFor } from './data/questions.js';
+import { FLOW, LEGACY_PAYMENTS, answersFor, isExclusive, question } from './data/questions.js';
 import {
   CONTRIBUTIONS,
   CONTRIBUTION_PAYERS,
@@ -186,13 +186,14 @@ function rawAnswer(id: QuestionId, answers: Answers): unknown {
 function offered<K extends QuestionId>(id: K, answers: Answers, so: Answers, date: IsoDate): Answers[K] | undefined {
   const allowed = answersFor(id, date, so);
   const value = rawAnswer(id, answers);
-  if (id !== 'categories') return typeof value === 'string' && allowed.includes(value) ? (value as Answers[K]) : undefined;
+  if (question(id).kind !== 'multiple') return typeof value === 'string' && allowed.includes(value) ? (value as Answers[K]) : undefined;
   if (!Array.isArray(value)) return undefined;
-  const chosen = new Set(value.filter((v) => allowed.includes(v)));
-  if (chosen.size > 1) chosen.delete('none');
+  const chosen = new Set<string>(value.filter((v) => allowed.includes(v)));
+  // An exclusive answer ("none of these") does not stand beside others.
+  if (chosen.size > 1) for (const v of chosen) if (isExclusive(id, v)) chosen.delete(v);
   if (chosen.size === 0) return undefined;
   // A canonical order, so the result does not depend on the order of the choices.
-  const order = [...CATEGORIES.map((c) => c.id as string), 'none'];
+  const order = [...CATEGORIES.map((c) => c.id as string), ...question(id).answers.map((a) => a.id)];
   return [...chosen].sort((a, b) => order.indexOf(a) - order.indexOf(b)) as unknown as Answers[K];
 }
 

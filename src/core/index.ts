@@ -27,12 +27,13 @@ export {
   budgetOn,
   categoriesOn,
   category,
+  conditionsOn,
   numberOn,
   type Category,
   type ConditionId,
   type ProofId,
 } from './data/categories.js';
-export { CATEGORY_RESIDENCIES, FLOW, LEGACY_PAYMENTS, QUESTIONS, answersFor, question, type Question } from './data/questions.js';
+export { CATEGORY_RESIDENCIES, FLOW, LEGACY_PAYMENTS, QUESTIONS, answersFor, isExclusive, question, type Question } from './data/questions.js';
 export {
   CONTRIBUTIONS,
   CONTRIBUTION_PAYERS,

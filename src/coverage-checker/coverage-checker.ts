@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
-import { answersFor, assess, question, type Answers, type Assessment, type QuestionId } from '../core/index.js';
+import { answersFor, assess, isExclusive, question, type Answers, type Assessment, type QuestionId } from '../core/index.js';
 import { answerHint, questionHint, questionText } from '../content/questions.js';
 import { answerText } from './labels.js';
 import { OsmsElement } from '../internal/osms-element.js';
@@ -23,6 +23,12 @@ export type CoverageResultDetail = Pick<
 > & {
   answers: Answers;
 };
+/** The checker's events: name → detail. */
+export interface CoverageCheckerEvents {
+  'coverage-step': CoverageStepDetail;
+  'coverage-result': CoverageResultDetail;
+  'coverage-reset': Record<string, never>;
+}
 
 const HASH_PREFIX = '#osms-';
 
@@ -32,10 +38,6 @@ const HASH_PREFIX = '#osms-';
  * the reasons and what to do next. It never asks who the person is, and nothing leaves
  * the page.
  *
- * @attr lang - Language of the widgets on the page: `kk`, `ru` or `en` (also `kk-KZ`, `ru-RU`…).
- * @attr heading-level - Level (1–6) of the widget's top heading; step headings are one level below. Default 2.
- * @attr rules-date - ISO date whose rules apply (to preview announced changes). Default today.
- * @attr history - Opt in to browser history: each step gets a URL hash (`#osms-<step>`) and Back returns to it.
  * @fires {CustomEvent<CoverageStepDetail>} coverage-step - `{ step, index, total }` when a new step is shown.
  * @fires {CustomEvent<CoverageResultDetail>} coverage-result - `{ status, route, packages, reasons, answers, rulesDate, coveredUntil, amounts, changes, conditions, unconfirmedBy }` when the result is shown.
  * @fires {CustomEvent} coverage-reset - When the check starts again.
@@ -67,16 +69,17 @@ const HASH_PREFIX = '#osms-';
  * @cssprop --osms-space - Base spacing.
  * @cssprop --osms-focus-ring - Outline of the focused control.
  */
-export class CoverageChecker extends OsmsElement {
+export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
   static override styles = [baseStyles, styles];
 
-  /** Opt in to URL-hash history (see `@attr history`). */
+  /** Opt in to browser history: each step gets a URL hash (`#osms-<step>`) and Back returns to it. */
   @property({ type: Boolean }) history = false;
 
   @state() private step: Step = 'residency';
   @state() private draft: string[] = [];
   @state() private invalid = false;
-  @state() private printing = false;
+  /** The result's sections that printing opened, to close again after it (and only those). */
+  private openedForPrint: HTMLDetailsElement[] = [];
   private answered: Answers = {};
   private assessed?: { answers: Answers; date: string; result: Assessment };
   /** Set while changing an answer from the review, to return there. */
@@ -170,11 +173,13 @@ export class CoverageChecker extends OsmsElement {
     return html`
       ${this.backView()}
       ${this.invalid
-        ? html`<div class="error-summary" part="error-summary" role="alert" aria-labelledby="error-title">
-            <p id="error-title" class="error-title">${msg('There is a problem', { id: 'checker.error.title' })}</p>
-            <ul>
-              <li><a href="#${id}-${options[0]}" @click=${this.focusFirstInput}>${errorText}</a></li>
-            </ul>
+        ? html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-title">
+            <div role="alert">
+              <p id="error-title" class="error-title">${msg('There is a problem', { id: 'checker.error.title' })}</p>
+              <ul>
+                <li><a href="#${id}-${options[0]}" @click=${this.focusFirstInput}>${errorText}</a></li>
+              </ul>
+            </div>
           </div>`
         : nothing}
       <form @submit=${this.onContinue} novalidate>
@@ -197,7 +202,7 @@ export class CoverageChecker extends OsmsElement {
     const inputId = `${id}-${answer}`;
     const hint = answerHint(id, answer);
     return html`
-      ${answer === 'none' && type === 'checkbox' ? html`<p class="or">${msg('or', { id: 'checker.or' })}</p>` : nothing}
+      ${type === 'checkbox' && isExclusive(id, answer) ? html`<p class="or">${msg('or', { id: 'checker.or' })}</p>` : nothing}
       <div class="option" part="item">
         <input
           part="input"
@@ -265,7 +270,7 @@ export class CoverageChecker extends OsmsElement {
     const result = this.assessment();
     const questions = answeredPath(this.answered, this.date);
     return html`
-      ${resultView(result, (depth, content, id) => this.heading(depth, content, id), this.printing)}
+      ${resultView(result, (depth, content, id) => this.heading(depth, content, id), false)}
       <section class="your-answers" aria-labelledby="answers-heading">
         ${this.heading(2, msg('Your answers', { id: 'checker.result.answers' }), 'answers-heading')}
         ${this.answersList(questions, false)}
@@ -288,7 +293,7 @@ export class CoverageChecker extends OsmsElement {
     this.invalid = false;
     this.moveFocus = true;
     const detail = this.stepDetail(step);
-    this.emit<CoverageStepDetail>('coverage-step', detail);
+    this.emit('coverage-step', detail);
     if (this.history && !fromHistory) history.pushState(null, '', `${HASH_PREFIX}${step}`);
   }
 
@@ -308,7 +313,7 @@ export class CoverageChecker extends OsmsElement {
   private showResult = (): void => {
     this.go('result');
     const result = this.assessment();
-    this.emit<CoverageResultDetail>('coverage-result', {
+    this.emit('coverage-result', {
       status: result.status,
       route: result.route,
       packages: result.packages,
@@ -326,10 +331,11 @@ export class CoverageChecker extends OsmsElement {
   private onChoice = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     const form = input.form!;
-    // "None of these" excludes every other category, and any category excludes it.
+    // An exclusive answer ("None of these") clears every other one, and any other clears it.
     if (input.type === 'checkbox' && input.checked) {
+      const id = input.name as QuestionId;
       for (const other of form.querySelectorAll<HTMLInputElement>(`input[name="${input.name}"]`)) {
-        if (other !== input && (input.value === 'none' || other.value === 'none')) other.checked = false;
+        if (other !== input && (isExclusive(id, input.value) || isExclusive(id, other.value))) other.checked = false;
       }
     }
     this.draft = [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((checked) => checked.value);
@@ -347,8 +353,8 @@ export class CoverageChecker extends OsmsElement {
     if (chosen.length === 0) {
       this.invalid = true;
       this.moveFocus = false;
-      // The summary is announced (role=alert); focus goes to it as GOV.UK does.
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-summary a')?.focus());
+      // As GOV.UK's error summary: focus on the summary itself, its content announced (role=alert).
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus());
       return;
     }
     this.answered = pruned(withAnswer(this.answered, step, chosen), this.date);
@@ -362,12 +368,15 @@ export class CoverageChecker extends OsmsElement {
     this.renderRoot.querySelector<HTMLInputElement>('input')?.focus();
   };
 
+  /** Prints every section open; afterwards closes only those it opened, not the person's. */
   private beforePrint = (): void => {
-    this.printing = true;
+    this.openedForPrint = [...this.renderRoot.querySelectorAll('details')].filter((details) => !details.open);
+    for (const details of this.openedForPrint) details.open = true;
   };
 
   private afterPrint = (): void => {
-    this.printing = false;
+    for (const details of this.openedForPrint) details.open = false;
+    this.openedForPrint = [];
   };
 
   private onPopState = (): void => {
@@ -390,8 +399,8 @@ declare global {
     'coverage-checker': CoverageChecker;
   }
   interface GlobalEventHandlersEventMap {
-    'coverage-step': CustomEvent<CoverageStepDetail>;
-    'coverage-result': CustomEvent<CoverageResultDetail>;
-    'coverage-reset': CustomEvent<Record<string, never>>;
+    'coverage-step': CustomEvent<CoverageCheckerEvents['coverage-step']>;
+    'coverage-result': CustomEvent<CoverageCheckerEvents['coverage-result']>;
+    'coverage-reset': CustomEvent<CoverageCheckerEvents['coverage-reset']>;
   }
 }

@@ -3,7 +3,7 @@
  * next, which came before, and how a step is counted. Kept pure so it can be tested
  * by itself and the element stays a view.
  */
-import { nextQuestion, questionsFor, type Answers, type QuestionId } from '../core/index.js';
+import { nextQuestion, question as questionOf, questionsFor, type Answers, type QuestionId } from '../core/index.js';
 
 export type Step = QuestionId | 'review' | 'result';
 
@@ -11,7 +11,7 @@ export type Step = QuestionId | 'review' | 'result';
 export function withAnswer(answers: Answers, question: QuestionId, value: string[]): Answers {
   const next: Record<string, unknown> = { ...answers };
   if (value.length === 0) delete next[question];
-  else next[question] = question === 'categories' ? value : value[0];
+  else next[question] = questionOf(question).kind === 'multiple' ? value : value[0];
   return next as Answers;
 }
 

@@ -1,40 +1,28 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import {
-  CONDITIONS,
-  PROOFS,
-  OSMS_START,
-  categoriesOn,
-  inForce,
-  valueOn,
-  type Category,
-  type CategoryId,
-  type ConditionId,
-  type IsoDate,
-} from '../core/index.js';
-import { categoryName, categoryWho, conditionText, proofText } from '../content/categories.js';
-import { payerText, unconfirmedNote } from '../content/outcomes.js';
+import { OSMS_START, PROOFS, categoriesOn, conditionsOn, valueOn, type Category, type CategoryId, type IsoDate } from '../core/index.js';
+import { categoryName, categoryWho, conditionText, payerText, proofText } from '../content/categories.js';
+import { inForceSinceText, sourceWord, unconfirmedNote } from '../content/notes.js';
 import { OsmsElement } from '../internal/osms-element.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { listStyles } from '../internal/list.styles.js';
 import { FilterBox, filterStyles, plural } from '../internal/filter-box.js';
 import { changeMark, formatDay, sourceLabel } from '../internal/format.js';
-import { warnOnce } from '../internal/warn.js';
+import { safeHref } from '../internal/attributes.js';
 import { styles } from './exemption-list.styles.js';
 
-export type ExemptionSelectEvent = CustomEvent<{ category: CategoryId }>;
+/** The list's events: name → detail. */
+export interface ExemptionListEvents {
+  'exemption-select': { category: CategoryId };
+}
+export type ExemptionSelectEvent = CustomEvent<ExemptionListEvents['exemption-select']>;
 
 /**
  * The groups of people for whom the state pays health insurance contributions, as in
  * force on `rules-date`, numbered as in the official list, each with who exactly
  * qualifies, what proves it, since when, and the source.
  *
- * @attr lang - Language of the widgets on the page: `kk`, `ru` or `en`.
- * @attr heading-level - Level (1–6) of the widget's top heading. Default 2.
- * @attr rules-date - ISO date whose rules apply. Default today.
- * @attr searchable - Adds a box that filters the groups as you type.
- * @attr checker-href - An http(s) or relative URL of a coverage check; each group then links there. Other URLs are ignored with a warning.
  * @fires {ExemptionSelectEvent} exemption-select - `{ category }` when "Check your coverage" is activated; cancel it to handle the check on the same page instead of following the link.
  * @slot - No-JS fallback; hidden once the widget renders.
  * @csspart base - The widget's box.
@@ -61,24 +49,24 @@ export type ExemptionSelectEvent = CustomEvent<{ category: CategoryId }>;
  * @cssprop --osms-space - Spacing unit.
  * @cssprop --osms-focus-ring - Focus outline.
  */
-export class ExemptionList extends OsmsElement {
+export class ExemptionList extends OsmsElement<ExemptionListEvents> {
   /** The lists describe the rules from the start of OSMS, 1 January 2020. */
   static override rulesFrom = OSMS_START;
 
   static override styles = [baseStyles, listStyles, filterStyles, styles];
 
-  /** Adds a filter box. */
+  /** Adds a box that filters the groups as you type. */
   @property({ type: Boolean }) searchable = false;
 
-  /** Where "Check your coverage" leads (http, https or relative URL). */
+  /** An http(s) or relative URL of a coverage check; each group then links there. Other URLs are ignored with a warning (the property then reads `null`). */
   @property({ attribute: 'checker-href' }) checkerHref: string | null = null;
 
-  private href: string | undefined;
+  private href: string | null = null;
   private readonly filter = new FilterBox(this);
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (changed.has('checkerHref')) this.href = safeHref(this.checkerHref);
+    if (changed.has('checkerHref')) this.checkerHref = this.href = safeHref('checker-href', this.checkerHref);
   }
 
   protected override renderContent() {
@@ -88,7 +76,7 @@ export class ExemptionList extends OsmsElement {
     return html`
       ${this.heading(0, msg('Who does not pay: the state pays for them', { id: 'exemptions.title' }))}
       <p>${msg('For these people the state pays the health insurance contributions, so they are insured without paying themselves.', { id: 'exemptions.intro' })}</p>
-      <p class="meta">${msg(str`The list in force on ${date}. The numbers are those of the official list.`, { id: 'exemptions.asOf' })}</p>
+      <p class="meta">${msg(str`The list in force on ${date}. The numbers are those of the official list.`, { id: 'exemptions.as-of' })}</p>
       ${this.searchable
         ? this.filter.render(msg('Find a group', { id: 'exemptions.search' }), countText(shown.length, all.length))
         : nothing}
@@ -124,7 +112,7 @@ export class ExemptionList extends OsmsElement {
 
   private renderCategory(c: Category) {
     const number = officialNumber(c, this.date);
-    const conditions = c.conditions.filter((id) => inForce(conditionOf(id), this.date));
+    const conditions = conditionsOn(c, this.date);
     return html`
       <details>
         <summary part="summary">
@@ -146,7 +134,7 @@ export class ExemptionList extends OsmsElement {
           ${budgetText(c, this.date)}
           ${c.unconfirmed ? html`<p class="note">${unconfirmedNote()}</p>` : nothing}
           <p class="meta">
-            ${inForceText(c)} ${msg('Source:', { id: 'exemptions.source' })}
+            ${inForceText(c)} ${sourceWord()}
             <a href=${c.source}>${sourceLabel(c.source)}</a>
           </p>
           ${this.href
@@ -173,13 +161,6 @@ function officialNumber(c: Category, date: IsoDate): number | undefined {
   return number && !number.unconfirmed ? number.value : undefined;
 }
 
-const DATED_CONDITIONS: readonly { id: ConditionId; since?: IsoDate; until?: IsoDate }[] = CONDITIONS;
-
-/** The condition's dates (some apply only from a given day). */
-function conditionOf(id: ConditionId): { since?: IsoDate; until?: IsoDate } {
-  return DATED_CONDITIONS.find((c) => c.id === id) ?? {};
-}
-
 /** Which budget pays, and since when if that changed. */
 function budgetText(c: Category, date: IsoDate) {
   const budget = valueOn(c.budget, date);
@@ -187,19 +168,19 @@ function budgetText(c: Category, date: IsoDate) {
   const since = formatDay(budget.since);
   return html`<p>
     ${payerText(budget.value)}
-    ${budget.since > c.since ? msg(str`(since ${since})`, { id: 'exemptions.payerSince' }) : nothing}
+    ${budget.since > c.since ? msg(str`(since ${since})`, { id: 'exemptions.payer-since' }) : nothing}
   </p>`;
 }
 
 function inForceText(c: Category): string {
   const since = formatDay(c.since);
-  if (!c.until) return msg(str`In force since ${since}.`, { id: 'exemptions.since' });
+  if (!c.until) return inForceSinceText(since);
   const until = formatDay(c.until);
-  return msg(str`In force from ${since} to ${until}.`, { id: 'exemptions.sinceUntil' });
+  return msg(str`In force from ${since} to ${until}.`, { id: 'exemptions.since-until' });
 }
 
 function searchTexts(c: Category, date: IsoDate): string[] {
-  const conditions = c.conditions.filter((id) => inForce(conditionOf(id), date)).map(conditionText);
+  const conditions = conditionsOn(c, date).map(conditionText);
   return [categoryName(c.id), categoryWho(c.id), proofText(c.proof), ...conditions];
 }
 
@@ -210,23 +191,6 @@ function countText(shown: number, total: number): string {
     many: msg(str`${shown} of ${total} groups`, { id: 'exemptions.count.many' }),
     other: msg(str`${shown} of ${total} groups`, { id: 'exemptions.count.other' }),
   });
-}
-
-/** `raw` if it is an http(s) or relative URL; anything else is ignored with a warning. */
-function safeHref(raw: string | null): string | undefined {
-  if (raw === null || raw.trim() === '') return undefined;
-  if (['https:', 'http:'].includes(protocolOf(raw))) return raw;
-  warnOnce(`checker-href="${raw}" is not an http(s) or relative URL; no link is shown.`);
-  return undefined;
-}
-
-/** The scheme as the browser reads it (it strips tabs and newlines: "java\nscript:" too). */
-function protocolOf(url: string): string {
-  try {
-    return new URL(url, 'https://relative.invalid/').protocol;
-  } catch {
-    return '';
-  }
 }
 
 declare global {

@@ -1,6 +1,6 @@
 /**
  * The page locale. @lit/localize holds one locale per page, so every widget on a page
- * speaks the same language; this module decides which, following SPEC §2:
+ * speaks the same language; this module decides which:
  * forced by `setLocale()` → the most recently set widget `lang` → the nearest ancestor
  * `[lang]` of the first widget → `<html lang>` → `navigator.languages` → `ru`.
  *

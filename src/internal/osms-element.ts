@@ -4,8 +4,8 @@ import { property } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { connectWidget, disconnectWidget, getLocale, localeReady, noteWidgetLang, type LocaleAware } from './locale.js';
 import { VERSION } from './define.js';
-import { isIsoDate, today } from '../core/dates.js';
-import { EPOCH } from '../core/data/epoch.js';
+import { EPOCH, today } from '../core/index.js';
+import { headingLevel as validLevel, isoDate } from './attributes.js';
 import { formatDay } from './format.js';
 import { warnOnce } from './warn.js';
 
@@ -23,19 +23,29 @@ const HEADINGS: readonly HeadingTemplate[] = [
 
 /**
  * What every widget shares: the page locale, `heading-level` and `rules-date` with
- * validation, a typed `emit()`, and the `lang` of its shadow content.
+ * validation, an `emit()` typed by the widget's own `Events` (event name → detail), and
+ * the `lang` of its shadow content.
+ *
+ * @attr lang - Language of the widgets on the page: `kk`, `ru` or `en` (also `kk-KZ`, `ru-RU`…).
  */
-export abstract class OsmsElement extends LitElement implements LocaleAware {
+export abstract class OsmsElement<Events extends object = Record<never, never>> extends LitElement implements LocaleAware {
   static readonly version = VERSION;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
 
-  /** Level (1–6) of the widget's own top heading; inner headings follow it. */
+  /**
+   * Level (1–6) of the widget's top heading; its inner headings are one level below. Default
+   * 2; any other value falls back to 2 with a warning (the property then reads 2).
+   */
   @property({ attribute: 'heading-level' }) headingLevel: string | number | null = null;
 
-  /** ISO date whose rules apply (for previews of announced changes); default today. */
+  /**
+   * ISO date (YYYY-MM-DD) whose rules apply, to preview announced changes. Default (and
+   * `null`): today. A value that is not a date, or a date outside the rules described,
+   * falls back to today with a warning, and the property then reads `null`.
+   */
   @property({ attribute: 'rules-date' }) rulesDate: string | null = null;
 
   /** @internal When this widget's own `lang` was last set: page-locale bookkeeping. */
@@ -80,18 +90,22 @@ export abstract class OsmsElement extends LitElement implements LocaleAware {
   /** The first day whose rules this widget describes (subclasses with later data raise it). */
   static rulesFrom = EPOCH;
 
-  /** Validates the common attributes as they change; a bad value falls back and warns once. */
+  /**
+   * Validates the common attributes as they change; a bad value falls back, warns once,
+   * and the value in use is written back to the property.
+   */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('headingLevel')) this.level = validLevel(this.headingLevel);
+    if (changed.has('headingLevel') || !this.hasUpdated) this.headingLevel = this.level = validLevel(this.headingLevel);
     if (changed.has('rulesDate') || !this.hasUpdated) {
       const from = (this.constructor as typeof OsmsElement).rulesFrom;
-      const date = validDate(this.rulesDate);
+      const date = isoDate('rules-date', this.rulesDate) ?? today();
       // Rules are announced a few years ahead at most: a later date is a mistake, not a preview.
       const until = `${Number(today().slice(0, 4)) + 5}${today().slice(4)}`;
       this.dateOutOfRange = date < from || date > until ? date : undefined;
       if (this.dateOutOfRange) warnOnce(`rules-date="${date}" is outside the rules described (${from} to ${until}); using today.`);
       this.date = this.dateOutOfRange ? today() : date;
+      if (this.rulesDate !== null) this.rulesDate = this.dateOutOfRange || date !== String(this.rulesDate).trim() ? null : date;
     }
   }
 
@@ -100,9 +114,12 @@ export abstract class OsmsElement extends LitElement implements LocaleAware {
     return HEADINGS[Math.min(this.level - 1 + depth, 5)](content, id);
   }
 
-  /** Dispatches a bubbling, composed event; returns false if a listener cancelled it. */
-  protected emit<T>(type: string, detail: T, cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }));
+  /**
+   * Dispatches a bubbling, composed event of the widget's own `Events` (a misspelt name
+   * or a wrong detail does not compile); returns false if a listener cancelled it.
+   */
+  protected emit<K extends keyof Events & string>(type: K, detail: Events[K], cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent<Events[K]>(type, { detail, bubbles: true, composed: true, cancelable }));
   }
 
   protected abstract renderContent(): unknown;
@@ -117,20 +134,4 @@ export abstract class OsmsElement extends LitElement implements LocaleAware {
       ${this.renderContent()}
     </div>`;
   }
-}
-
-function validLevel(raw: unknown): number {
-  if (raw === null || raw === undefined || raw === '') return 2;
-  const level = Number(raw);
-  if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
-  warnOnce(`heading-level="${String(raw)}" is not 1–6; using 2.`);
-  return 2;
-}
-
-function validDate(raw: unknown): string {
-  if (raw === null || raw === undefined || raw === '') return today();
-  const value = String(raw).trim();
-  if (isIsoDate(value)) return value;
-  warnOnce(`rules-date="${String(raw)}" is not a date (YYYY-MM-DD); using today.`);
-  return today();
 }

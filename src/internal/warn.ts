@@ -6,3 +6,11 @@ export function warnOnce(message: string): void {
   warned.add(message);
   console.warn(`osms-widgets: ${message}`);
 }
+
+/**
+ * Forgets the warnings given so far, so that a test can see each warning it causes.
+ * @internal For tests only.
+ */
+export function forgetWarnings(): void {
+  warned.clear();
+}

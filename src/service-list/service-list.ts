@@ -3,13 +3,13 @@ import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { OSMS_START, servicesOn, type PackageId, type Service, type ServiceId } from '../core/index.js';
 import { exampleName, packageName, packageWho, serviceExplanation, serviceName } from '../content/services.js';
-import { unconfirmedNote } from '../content/outcomes.js';
+import { inForceSinceText, sourceWord, unconfirmedNote } from '../content/notes.js';
 import { OsmsElement } from '../internal/osms-element.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { listStyles } from '../internal/list.styles.js';
 import { FilterBox, filterStyles, plural } from '../internal/filter-box.js';
 import { changeMark, formatDay, sourceLabel } from '../internal/format.js';
-import { warnOnce } from '../internal/warn.js';
+import { oneOf } from '../internal/attributes.js';
 import { styles } from './service-list.styles.js';
 
 const PACKAGES = ['gobmp', 'osms', 'all'] as const;
@@ -17,27 +17,10 @@ const VIEWS = ['list', 'compare'] as const;
 type PackageChoice = (typeof PACKAGES)[number];
 type View = (typeof VIEWS)[number];
 
-/** OSMS dental care is for certain groups of the insured only (the Fund's page on OSMS). */
-const FOR_CERTAIN_GROUPS: readonly ServiceId[] = ['osms-dental-care'];
-
-/** `value` if it is one of `allowed`; otherwise `fallback`, with one warning per bad value. */
-function oneOf<T extends string>(name: string, value: string | null, allowed: readonly T[], fallback: T): T {
-  if (value === null || value === '') return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  warnOnce(`${name}="${value}" is not one of ${allowed.join(', ')}; using ${fallback}.`);
-  return fallback;
-}
-
 /**
  * The medical services free for everyone entitled (GOBMP) and those added for the
  * insured (OSMS), each explained in plain words, as a list per package or as one table.
  *
- * @attr lang - Language of the widgets on the page: `kk`, `ru` or `en`.
- * @attr heading-level - Level (1–6) of the widget's top heading; package headings are one level below. Default 2.
- * @attr rules-date - ISO date whose rules apply. Default today.
- * @attr package - `gobmp`, `osms` or `all` (default). Other values fall back to `all` with a warning.
- * @attr view - `list` (default: grouped, each service expands) or `compare` (one table, a column per package).
- * @attr searchable - Adds a box that filters the services as you type.
  * @slot - No-JS fallback; hidden once the widget renders.
  * @csspart base - The widget's box.
  * @csspart heading - Every heading.
@@ -68,13 +51,13 @@ export class ServiceList extends OsmsElement {
 
   static override styles = [baseStyles, listStyles, filterStyles, styles];
 
-  /** Which package to show: `gobmp`, `osms` or `all`. */
+  /** `gobmp`, `osms` or `all` (default). Other values fall back to `all` with a warning (the property then reads `all`). */
   @property() package: string | null = null;
 
-  /** `list` or `compare`. */
+  /** `list` (default: grouped, each service expands) or `compare` (one table, a column per package). Other values fall back to `list` with a warning. */
   @property() view: string | null = null;
 
-  /** Adds a filter box. */
+  /** Adds a box that filters the services as you type. */
   @property({ type: Boolean }) searchable = false;
 
   private packages: readonly PackageId[] = ['gobmp', 'osms'];
@@ -83,11 +66,12 @@ export class ServiceList extends OsmsElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (changed.has('package')) {
+    if (changed.has('package') || !this.hasUpdated) {
       const choice: PackageChoice = oneOf('package', this.package, PACKAGES, 'all');
+      this.package = choice;
       this.packages = choice === 'all' ? ['gobmp', 'osms'] : [choice];
     }
-    if (changed.has('view')) this.shownView = oneOf('view', this.view, VIEWS, 'list');
+    if (changed.has('view') || !this.hasUpdated) this.view = this.shownView = oneOf('view', this.view, VIEWS, 'list');
   }
 
   protected override renderContent() {
@@ -165,7 +149,7 @@ function renderService(s: Service, date: string) {
         ${s.unconfirmed ? html`<p class="note">${unconfirmedNote()}</p>` : nothing}
         <p class="meta">
           ${s.since > OSMS_START ? html`${inForceSince(s.since)} ` : nothing}
-          ${msg('Source:', { id: 'services.source' })} <a href=${s.source}>${sourceLabel(s.source)}</a>
+          ${sourceWord()} <a href=${s.source}>${sourceLabel(s.source)}</a>
         </p>
       </div>
     </details>
@@ -182,7 +166,7 @@ function cellText(s: Service, pkg: PackageId): string {
   const also: readonly PackageId[] = 'alsoIn' in s && s.alsoIn ? s.alsoIn : [];
   if (s.package !== pkg && !also.includes(pkg)) return msg('Not in this package', { id: 'services.cell.no' });
   if (pkg === 'gobmp') return msg('Included', { id: 'services.cell.included' });
-  if (FOR_CERTAIN_GROUPS.includes(s.id as ServiceId)) return msg('For certain groups', { id: 'services.cell.groups' });
+  if (s.forCertainGroups) return msg('For certain groups', { id: 'services.cell.groups' });
   return msg('Only if insured', { id: 'services.cell.insured' });
 }
 
@@ -193,7 +177,7 @@ function searchTexts(s: Service): string[] {
 
 function inForceSince(date: string): string {
   const since = formatDay(date);
-  return msg(str`In force since ${since}.`, { id: 'services.since' });
+  return inForceSinceText(since);
 }
 
 function countText(shown: number, total: number): string {

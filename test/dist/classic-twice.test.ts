@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { addClassicScript, CLASSIC, recordProblems } from './load.js';
-import { shadowText } from '../helpers.js';
+import { addClassicScript, CLASSIC, recordProblems } from '../support/load.js';
+import { shadowText } from '../support/helpers.js';
 
 describe('the classic script pasted twice', () => {
   it('upgrades markup that was already on the page, throws nothing and warns once', async () => {

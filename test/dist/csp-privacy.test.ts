@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { answerPath } from './frame.js';
+import { driveChecker, INSURED_PATH } from '../support/checker-driver.mjs';
 
 interface Recorded {
   violations: string[];
@@ -47,12 +47,7 @@ describe('under a strict CSP with Trusted Types, and in private', () => {
       await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       expect(el.shadowRoot!.querySelector('h2'), `${tag} rendered`).to.exist;
     }
-    const status = await answerPath(doc.querySelector('coverage-checker')!, [
-      ['residency', 'citizen'],
-      ['categories', 'none'],
-      ['work', 'self-employed'],
-      ['last-paid', 'up-to-date'],
-    ]);
+    const { status } = await driveChecker(doc.querySelector('coverage-checker')!, INSURED_PATH);
     expect(status).to.equal('insured-contributions');
     const recorded = (frame.contentWindow as unknown as { __recorded: Recorded }).__recorded;
     expect(recorded.violations).to.deep.equal([]);

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { addClassicScript, CLASSIC, DROP_IN, importModule, recordProblems } from './load.js';
-import { shadowText } from '../helpers.js';
+import { addClassicScript, CLASSIC, DROP_IN, importModule, recordProblems } from '../support/load.js';
+import { shadowText } from '../support/helpers.js';
 
 const TAGS = ['coverage-checker', 'service-list', 'exemption-list'];
 

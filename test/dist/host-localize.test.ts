@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { configureLocalization, msg } from '@lit/localize';
-import { importModule, recordProblems } from './load.js';
-import { shadowText } from '../helpers.js';
+import { importModule, recordProblems } from '../support/load.js';
+import { shadowText } from '../support/helpers.js';
 
 describe('a host app that uses @lit/localize itself', () => {
   it('keeps its own locale and messages, and ours keep working beside it', async () => {

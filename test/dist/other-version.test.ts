@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DROP_IN, importModule, recordProblems } from './load.js';
+import { DROP_IN, importModule, recordProblems } from '../support/load.js';
 
 describe('another version already on the page', () => {
   it('keeps the other copy’s element, defines the rest, throws nothing and says so once', async () => {

@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import '../../src/index.js';
-import { settled } from '../helpers.js';
+import { settled } from '../support/helpers.js';
 
 declare global {
   interface Window {

@@ -2,8 +2,9 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { CoverageChecker } from '../../src/coverage-checker/coverage-checker.js';
 import { setLocale } from '../../src/internal/locale.js';
-import { answer } from '../../src/coverage-checker/test/drive.js';
-import { shadowText } from '../helpers.js';
+import { answer } from '../support/drive.js';
+import { UNINSURED_PATH } from '../support/checker-driver.mjs';
+import { shadowText } from '../support/helpers.js';
 import { servicesOn, today } from '../../src/core/index.js';
 
 
@@ -69,7 +70,7 @@ describe('the widgets in a changing page', () => {
       if (document.activeElement === document.body) lost.push(el.shadowRoot!.querySelector('#step-heading')?.textContent ?? '');
     };
     el.shadowRoot!.querySelector<HTMLInputElement>('input')!.focus();
-    for (const [question, value] of [['residency', 'citizen'], ['categories', 'none'], ['work', 'none'], ['last-paid', 'never']]) {
+    for (const [question, value] of UNINSURED_PATH) {
       await answer(el, question, value);
       watch();
       (el.shadowRoot!.querySelector('input') ?? el.shadowRoot!.querySelector('button'))?.focus();

@@ -106,10 +106,6 @@ describe('content strings', () => {
     }
   });
 
-  it('has the five advantages of the leaflet', () => {
-    expect(insuranceAdvantages()).to.have.length(5);
-  });
-
   it('explains the answers that need it', () => {
     for (const [question, answer] of [
       ['residency', 'kandas'],

@@ -331,6 +331,13 @@ export function budgetOn(c: Category, date: IsoDate): Budget | undefined {
   return valueOn(c.budget, date)?.value;
 }
 
+const DATED_CONDITIONS: readonly { id: ConditionId; since?: IsoDate; until?: IsoDate }[] = CONDITIONS;
+
+/** Who exactly qualifies for the category on `date`: its conditions in force that day. */
+export function conditionsOn(c: Category, date: IsoDate): readonly ConditionId[] {
+  return c.conditions.filter((id) => inForce(DATED_CONDITIONS.find((d) => d.id === id) ?? {}, date));
+}
+
 /** The categories in force on `date`, in the order of the official list. */
 export function categoriesOn(date: IsoDate): readonly Category[] {
   return CATEGORIES.filter((c) => inForce(c, date)).sort(

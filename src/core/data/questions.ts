@@ -120,6 +120,11 @@ export function question(id: QuestionId): Question {
   return QUESTIONS.find((q) => q.id === id)!;
 }
 
+/** Whether choosing `answer` clears every other answer of `id` (and any other clears it). */
+export function isExclusive(id: QuestionId, answer: string): boolean {
+  return question(id).answers.some((a) => a.id === answer && a.exclusive === true);
+}
+
 /**
  * The answer ids the UI offers for a question on `date`, given earlier answers (the
  * categories depend on residency: a visitor is offered none that need residence).

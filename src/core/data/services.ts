@@ -67,6 +67,8 @@ export interface Service extends Dated {
   examples?: readonly ExampleId[];
   /** The other package also gives this care (e.g. preventive check-ups: GOBMP primary care too). */
   alsoIn?: readonly PackageId[];
+  /** Free only for certain groups of the insured (listed by the Fund), not for everyone insured. */
+  forCertainGroups?: true;
 }
 
 /**
@@ -212,7 +214,7 @@ export const SERVICES = [
     unconfirmed: true,
     examples: ['diabetes', 'cerebral-palsy', 'rheumatoid-arthritis'],
   },
-  { id: 'osms-dental-care', package: 'osms', since: '2020-01-01', source: LAW_OSMS },
+  { id: 'osms-dental-care', package: 'osms', since: '2020-01-01', source: LAW_OSMS, forCertainGroups: true },
   {
     id: 'osms-diagnostics',
     package: 'osms',

@@ -12,6 +12,8 @@ import {
   answersFor,
   assess,
   categoriesOn,
+  category,
+  conditionsOn,
   contributionsOn,
   isIsoDate,
   monthlyAmount,
@@ -519,6 +521,13 @@ describe('answersFor', () => {
 });
 
 describe('categories', () => {
+  it('lists a category’s conditions as in force on the day: subsidised jobs are excluded from 2026', () => {
+    const unemployed = category('unemployed-registered');
+    expect(conditionsOn(unemployed, '2025-12-31')).to.deep.equal([]);
+    expect(conditionsOn(unemployed, '2026-01-01')).to.deep.equal(['except-subsidised-jobs']);
+    expect(conditionsOn(category('child'), '2020-06-01')).to.deep.equal(['under-18']);
+  });
+
   it('gives exactly the 16 of the 2020 leaflet on 2020-06-01, numbered 1–16', () => {
     const list = categoriesOn('2020-06-01');
     expect(list.map((c) => c.id)).to.deep.equal([

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../define.js';
 import type { CoverageChecker } from '../coverage-checker.js';
 import { setLocale } from '../../internal/locale.js';
-import { answer, button, complete, shadow, stepHeading } from './drive.js';
+import { answer, button, complete, shadow, stepHeading } from '../../../test/support/drive.js';
 
 const DATE = '2026-06-01';
 
@@ -39,9 +39,14 @@ describe('<coverage-checker> flow', () => {
     shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await el.updateComplete;
     await el.updateComplete;
-    const summary = shadow(el).querySelector('.error-summary')!;
-    expect(summary.getAttribute('role')).to.equal('alert');
-    const link = summary.querySelector('a')!;
+    // As GOV.UK's error summary: the container takes focus, an element inside it is the alert.
+    const summary = shadow(el).querySelector<HTMLElement>('.error-summary')!;
+    expect(activeInShadow(el), 'focus on the summary').to.equal(summary);
+    expect(summary.getAttribute('tabindex')).to.equal('-1');
+    expect(summary.getAttribute('role')).to.equal(null);
+    const alert = summary.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('There is a problem');
+    const link = alert.querySelector('a')!;
     expect(link.getAttribute('href')).to.equal('#residency-citizen');
     expect(shadow(el).querySelector('#error')!.textContent).to.equal(link.textContent);
     for (const input of shadow(el).querySelectorAll('input')) expect(input.getAttribute('aria-invalid')).to.equal('true');
@@ -217,7 +222,7 @@ describe('<coverage-checker> flow', () => {
     expect(activeInShadow(el)!.textContent).to.contain('See my result');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(shadow(el).querySelector('[part~="status"]')!.textContent).to.exist;
+    expect(shadow(el).querySelector('[part~="status"]')!.textContent).to.match(/\p{L}{3}/u);
     expect(activeInShadow(el)).to.equal(stepHeading(el));
   });
 });

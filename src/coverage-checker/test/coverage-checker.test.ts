@@ -1,5 +1,5 @@
 import '../define.js';
-import { commonSuite } from '../../../test/common-suite.js';
+import { commonSuite } from '../../../test/support/common-suite.js';
 
 commonSuite('coverage-checker', {
   en: 'Check your health cover',

@@ -1,8 +1,9 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../define.js';
-import { complete, shadow } from './drive.js';
+import { complete, shadow } from '../../../test/support/drive.js';
+import { UNINSURED_PATH } from '../../../test/support/checker-driver.mjs';
 
-const PATH: [string, ...string[]][] = [['residency', 'citizen'], ['categories', 'none'], ['work', 'none'], ['last-paid', 'never']];
+const PATH = UNINSURED_PATH;
 
 describe('<coverage-checker> layout', () => {
   afterEach(async () => {

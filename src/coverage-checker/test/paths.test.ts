@@ -4,7 +4,7 @@ import type { CoverageChecker } from '../coverage-checker.js';
 import { setLocale } from '../../internal/locale.js';
 import { graceTitle, nextStepTitle, statusTitle } from '../../content/outcomes.js';
 import { formatDay } from '../../internal/format.js';
-import { complete, shadow, type Path } from './drive.js';
+import { complete, shadow, type Path } from '../../../test/support/drive.js';
 import type { Status } from '../../core/index.js';
 
 interface Case {

@@ -4,9 +4,10 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../define.js';
 import type { CoverageChecker } from '../coverage-checker.js';
-import { complete, shadow } from './drive.js';
+import { complete, shadow } from '../../../test/support/drive.js';
+import { INSURED_PATH } from '../../../test/support/checker-driver.mjs';
 
-const PATH: [string, ...string[]][] = [['residency', 'citizen'], ['categories', 'none'], ['work', 'none'], ['last-paid', 'never']];
+const PATH = INSURED_PATH;
 
 function visible(element: Element): boolean {
   return element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';
@@ -18,9 +19,13 @@ describe('<coverage-checker> print', () => {
     await emulateMedia({ media: 'screen' });
   });
 
-  it('prints the answers and the result, with every list open and no controls', async () => {
+  it('prints the answers and the result, with every list open and no controls; then closes only what it opened', async () => {
     const el = await fixture<CoverageChecker>(html`<coverage-checker rules-date="2026-06-01"></coverage-checker>`);
     await complete(el, PATH);
+    // The person opened the first list before printing.
+    const all = [...shadow(el).querySelectorAll('details')];
+    expect(all.length).to.be.above(1);
+    all[0].open = true;
     window.dispatchEvent(new Event('beforeprint'));
     await el.updateComplete;
     await emulateMedia({ media: 'print' });
@@ -30,7 +35,7 @@ describe('<coverage-checker> print', () => {
     for (const details of shadow(el).querySelectorAll('details')) expect(details.open).to.equal(true);
     window.dispatchEvent(new Event('afterprint'));
     await el.updateComplete;
-    expect([...shadow(el).querySelectorAll('details')].every((d) => !d.open)).to.equal(true);
+    expect([...shadow(el).querySelectorAll('details')].map((d) => d.open)).to.deep.equal(all.map((_, i) => i === 0));
   });
 
 });

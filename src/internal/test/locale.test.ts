@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../index.js';
 import { CoverageChecker } from '../../coverage-checker/coverage-checker.js';
 import { getLocale, setLocale } from '../locale.js';
-import { localeSwitched, settled, shadowText } from '../../../test/helpers.js';
+import { localeSwitched, settled, shadowText } from '../../../test/support/helpers.js';
 
 const TITLES = {
   en: 'Check your health cover',

@@ -1,8 +1,9 @@
 /** Drives a <coverage-checker> as a person would: click the answers, press Continue. */
 import { expect } from '@open-wc/testing';
-import type { CoverageChecker, CoverageResultDetail } from '../coverage-checker.js';
+import type { CoverageChecker, CoverageResultDetail } from '../../src/coverage-checker/coverage-checker.js';
+import { driveChecker, type Path } from './checker-driver.mjs';
 
-export type Path = [question: string, ...answers: string[]][];
+export type { Path };
 
 export function shadow(el: CoverageChecker): ShadowRoot {
   return el.shadowRoot!;
@@ -35,13 +36,5 @@ export async function answer(el: CoverageChecker, question: string, ...answers: 
 
 /** Answers every question of `path`, confirms the review, and returns the result event. */
 export async function complete(el: CoverageChecker, path: Path): Promise<CoverageResultDetail> {
-  for (const [question, ...answers] of path) await answer(el, question, ...answers);
-  expect(shadow(el).querySelector('.review'), 'the review follows the last question').to.exist;
-  const result = new Promise<CoverageResultDetail>((resolve) =>
-    el.addEventListener('coverage-result', (e) => resolve(e.detail), { once: true }),
-  );
-  shadow(el).querySelector<HTMLButtonElement>('button.primary')!.click();
-  const detail = await result;
-  await el.updateComplete;
-  return detail;
+  return (await driveChecker(el, path)) as unknown as CoverageResultDetail;
 }

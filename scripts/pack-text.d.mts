@@ -1,1 +1,0 @@
-export function pack(text: string): { alphabet: string; packed: string };
