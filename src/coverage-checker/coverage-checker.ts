@@ -163,7 +163,7 @@ export class CoverageChecker extends OsmsElement {
             </ul>
           </div>`
         : nothing}
-      <form @submit=${this.onContinue} novalidate>
+      <form @submit=${preventSubmit} novalidate>
         <p class="counter" part="counter">${msg(str`Question ${index} of ${total}`, { id: 'checker.counter' })}</p>
         <fieldset part="fieldset" aria-describedby=${describedBy || nothing} class=${this.invalid ? 'invalid' : ''}>
           <legend>${this.heading(1, questionText(id), 'step-heading')}</legend>
@@ -173,7 +173,7 @@ export class CoverageChecker extends OsmsElement {
             ${options.map((answer) => this.optionView(id, kind === 'multiple' ? 'checkbox' : 'radio', answer))}
           </div>
         </fieldset>
-        <button class="primary" part="button" type="submit">${msg('Continue', { id: 'checker.continue' })}</button>
+        <button class="primary" part="button" type="submit" @click=${this.onContinue}>${msg('Continue', { id: 'checker.continue' })}</button>
       </form>
     `;
   }
@@ -316,10 +316,14 @@ export class CoverageChecker extends OsmsElement {
     if (this.draft.length) this.invalid = false;
   };
 
-  private onContinue = (event: SubmitEvent): void => {
+  /**
+   * Continue, on the button's click (Enter in a field clicks it too): a form submission
+   * would be dropped in a sandboxed iframe without `allow-forms`.
+   */
+  private onContinue = (event: MouseEvent): void => {
     event.preventDefault();
     const step = this.step as QuestionId;
-    const form = event.target as HTMLFormElement;
+    const form = (event.currentTarget as HTMLButtonElement).form!;
     // A click that lands before the next step is drawn belongs to a form that is gone.
     if (!form.querySelector(`input[name="${step}"]`)) return;
     const offered = answersFor(step, this.date, this.answered);
@@ -359,6 +363,8 @@ export class CoverageChecker extends OsmsElement {
     if (target) this.go(target, true);
   };
 }
+
+const preventSubmit = (event: Event): void => event.preventDefault();
 
 function answerValues(answers: Answers, id: QuestionId): string[] {
   const value = answers[id];
