@@ -63,15 +63,21 @@ function forcedColorsPlugin() {
   };
 }
 
-/** The strict policy of issue 7, sent as an HTTP header with the CSP test page. */
-const STRICT_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html";
+/**
+ * The strict policy of the README, sent as an HTTP header with the CSP test pages. Its
+ * Trusted Types policy names are the README's `osms-widgets` unless the page's query
+ * names others (`?tt=lit-html+osms-widgets`), as a host page with its own Lit does.
+ */
+const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
 
 export default {
   middleware: [
     async (context, next) => {
       await next();
-      if (context.path.startsWith('/test/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
+      if (context.path.startsWith('/test/csp/') && context.path.endsWith('.html')) {
+        const names = typeof context.query.tt === 'string' ? context.query.tt : 'osms-widgets';
+        context.set('Content-Security-Policy', `${STRICT_CSP}; trusted-types ${names}`);
+      }
     },
   ],
   // `dist` tests load the built files, so they run after `npm run build`.
