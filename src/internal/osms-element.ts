@@ -54,7 +54,12 @@ export abstract class OsmsElement extends LitElement implements LocaleAware {
   override connectedCallback(): void {
     super.connectedCallback();
     connectWidget(this);
+    // Detached, it missed any language change: draw again if the page's language moved on.
+    if (this.renderedIn && this.renderedIn !== getLocale()) this.requestUpdate();
   }
+
+  /** The locale of the last render. */
+  private renderedIn?: string;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -100,15 +105,19 @@ export abstract class OsmsElement extends LitElement implements LocaleAware {
     return HEADINGS[Math.min(this.level - 1 + depth, 5)](content, id);
   }
 
-  /** Dispatches a bubbling, composed event; returns false if a listener cancelled it. */
+  /**
+   * Dispatches a bubbling, composed event; returns false if a listener cancelled it. The
+   * detail is a copy: a listener that changes it cannot change the widget's own data.
+   */
   protected emit<T>(type: string, detail: T, cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }));
+    return this.dispatchEvent(new CustomEvent<T>(type, { detail: structuredClone(detail), bubbles: true, composed: true, cancelable }));
   }
 
   protected abstract renderContent(): unknown;
 
   protected override render(): TemplateResult {
-    return html`<div class="root" part="base" lang=${getLocale()}>
+    this.renderedIn = getLocale();
+    return html`<div class="root" part="base" lang=${this.renderedIn}>
       ${this.dateOutOfRange
         ? html`<p class="notice" part="notice" role="note">
             ${msg(str`No rules are described here for ${formatDay(this.dateOutOfRange)}. You see today’s rules instead.`, { id: 'dates.out-of-range' })}
