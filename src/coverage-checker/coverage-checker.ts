@@ -383,10 +383,14 @@ export class CoverageChecker extends OsmsElement {
 
   private beforePrint = (): void => {
     this.printing = true;
+    // Firefox prints a copy of the page made as soon as the beforeprint listeners return,
+    // before Lit's next render: open the lists now.
+    for (const details of this.renderRoot.querySelectorAll('details')) details.open = true;
   };
 
   private afterPrint = (): void => {
     this.printing = false;
+    for (const details of this.renderRoot.querySelectorAll('details')) details.open = false;
   };
 
   /** Back and Forward: only to this checker's own entries, and only to a step its answers reach. */
