@@ -66,6 +66,20 @@ export abstract class OsmsElement extends LitElement implements LocaleAware {
     disconnectWidget(this);
   }
 
+  /**
+   * An XHTML page (served as XML) cannot take Lit's templates, which are HTML: there the
+   * widget renders nothing, has no shadow root, and its fallback content stays shown.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return this.ownerDocument.contentType === 'text/html' ? super.createRenderRoot() : this;
+  }
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (this.renderRoot !== this) return super.shouldUpdate(changed);
+    warnOnce('this page is XML (XHTML): the widgets cannot render here and leave their fallback content shown.');
+    return false;
+  }
+
   /** Waits for the resolved locale before painting, so no wrong-language flash. */
   protected override async scheduleUpdate(): Promise<void> {
     const ready = localeReady();

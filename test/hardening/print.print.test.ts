@@ -9,7 +9,7 @@ import { complete, shadow } from '../../src/coverage-checker/test/drive.js';
 
 const PATH: [string, ...string[]][] = [['residency', 'citizen'], ['categories', 'none'], ['work', 'self-employed'], ['payments', 'current']];
 
-const printedPages = () => executeServerCommand<number>('print-pdf-pages');
+const printedPages = () => executeServerCommand<number, undefined>('print-pdf-pages');
 
 describe('<coverage-checker> printed by the browser', () => {
   before(() => setLocale('en'));
