@@ -76,7 +76,7 @@ export abstract class OsmsElement extends LitElement implements LocaleAware {
 
   protected override shouldUpdate(changed: PropertyValues): boolean {
     if (this.renderRoot !== this) return super.shouldUpdate(changed);
-    warnOnce('this page is XML (XHTML): the widgets cannot render here and leave their fallback content shown.');
+    warnOnce('XHTML pages are not supported; the fallback content stays shown.');
     return false;
   }
 
