@@ -3,7 +3,10 @@
 // - Trusted Types: its policy is named `osms-widgets`, not `lit-html`, so the host's own
 //   Lit (any version) and ours never claim the same policy name, in either order; and a
 //   second copy of ours whose policy cannot be created (a duplicate name) does not throw
-//   while loading (it never renders: the first copy's elements are used).
+//   while loading (it never renders: the first copy's elements are used). A page whose
+//   policy still lists only `lit-html` (what the README asked before) keeps working: the
+//   first copy of ours falls back to that name when `osms-widgets` is not allowed (a
+//   later copy never does, so it cannot take `lit-html` from a host app loaded after).
 // - Constructable style sheets are detected on `document`, not on the global `Document`,
 //   which old libraries (MooTools) replace; Lit would otherwise fall back to `<style>`
 //   elements that a CSP without 'unsafe-inline' blocks.
@@ -18,7 +21,8 @@ const PATCHES = [
   {
     file: /\/node_modules\/lit-html\/lit-html\.js$/,
     find: /(\w+)\.createPolicy\("lit-html",(\{createHTML:(\w+)=>\3\})\)/,
-    replace: (_m, tt, options) => `(()=>{try{return ${tt}.createPolicy(${JSON.stringify(POLICY)},${options})}catch{}})()`,
+    replace: (_m, tt, options) =>
+      `(()=>{try{return ${tt}.createPolicy(${JSON.stringify(POLICY)},${options})}catch{if(!globalThis.OsmsWidgets)try{return ${tt}.createPolicy("lit-html",${options})}catch{}}})()`,
   },
   {
     file: /\/node_modules\/@lit\/reactive-element\/css-tag\.js$/,

@@ -40,6 +40,20 @@ describe('Trusted Types beside the host page’s own Lit', () => {
     expect(await completeCheck(page.doc)).to.equal('insured-contributions');
   });
 
+  it('a page whose policy still lists only lit-html (the older advice) and has no Lit of its own keeps working', async () => {
+    page = await hostPage({ load: 'es', tt: 'lit-html' });
+    expect(page.recorded.errors).to.deep.equal([]);
+    for (const tag of TAGS) expect(renderedAndStyled(page.doc, tag), tag).to.equal(true);
+    expect(await completeCheck(page.doc)).to.equal('insured-contributions');
+  });
+
+  it('a second copy of ours never takes lit-html from a host app loaded after it', async () => {
+    page = await hostPage({ load: 'es,classic,lit3', tt: WITH_HOST_LIT });
+    expect(page.recorded.errors).to.deep.equal([]);
+    expect(hostAppRendered(page, 3), 'the host app renders').to.equal(true);
+    for (const tag of TAGS) expect(renderedAndStyled(page.doc, tag), tag).to.equal(true);
+  });
+
   it('with \'allow-duplicates\', both our files together report no violation either', async () => {
     page = await hostPage({ load: 'classic,es', tt: "osms-widgets 'allow-duplicates'" });
     expect(page.recorded.errors).to.deep.equal([]);
