@@ -53,7 +53,7 @@ export default tseslint.config(
   },
   {
     // Scripts that run inside test pages.
-    files: ['test/csp/**/*.js'],
+    files: ['test/csp/**/*.js', 'test/hardening/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

@@ -2,6 +2,7 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { readFileSync } from 'node:fs';
 import { shortMessageIds } from './scripts/vite-message-ids.mjs';
+import { bundledLit } from './scripts/vite-bundled-lit.mjs';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -45,6 +46,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
     const classic = mode === 'classic';
     return {
       ...shared,
+      // Their private copy of Lit, patched to live beside the page's own (see the plugin).
+      plugins: [...shared.plugins, bundledLit()],
       build: {
         ...build,
         lib: {

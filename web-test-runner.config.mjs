@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
+import { inflateSync } from 'node:zlib';
 import { CHROMIUM_ARGS, findBrowsers } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 
@@ -22,13 +23,13 @@ const chromium =
     })
     : undefined;
 if (chromium) browsers.push(chromium);
-if (wanted.includes('firefox') && found.firefox) {
-  browsers.push(
-    puppeteerLauncher({
+const firefox =
+  wanted.includes('firefox') && found.firefox
+    ? puppeteerLauncher({
       launchOptions: { browser: 'firefox', executablePath: found.firefox, headless: true },
-    }),
-  );
-}
+    })
+    : undefined;
+if (firefox) browsers.push(firefox);
 // WebKit (WebKitGTK's MiniBrowser) through WebKitWebDriver, which scripts/webkit.mjs
 // starts under Xvfb and names in WEBKIT_WEBDRIVER_PORT.
 if (wanted.includes('webkit') && process.env.WEBKIT_WEBDRIVER_PORT && found.webkit) {
@@ -63,24 +64,73 @@ function forcedColorsPlugin() {
   };
 }
 
-/** A strict policy (nothing inline, nothing from elsewhere, Trusted Types), sent as an HTTP header with the CSP test page. */
-const STRICT_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html";
+/** The pages of a PDF: its `/Type /Page` objects, also those inside compressed object streams (Firefox). */
+function pdfPageCount(pdf) {
+  const texts = [pdf.toString('latin1')];
+  for (let start = pdf.indexOf('stream'); start >= 0; start = pdf.indexOf('stream', start + 6)) {
+    const from = start + (pdf[start + 6] === 0x0d ? 8 : 7);
+    const end = pdf.indexOf('endstream', from);
+    if (end < 0) break;
+    try {
+      texts.push(inflateSync(pdf.subarray(from, end)).toString('latin1'));
+    } catch {
+      // Not a deflated stream (or an image): nothing to count in it.
+    }
+    start = end;
+  }
+  return texts.reduce((pages, text) => pages + (text.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length, 0);
+}
+
+/**
+ * `executeServerCommand('print-pdf-pages')`: prints the test page as the browser prints it
+ * (Chromium through the DevTools Protocol, Firefox through WebDriver BiDi, both with the
+ * `beforeprint`/`afterprint` events) and returns the number of pages of the PDF.
+ */
+function printPlugin() {
+  return {
+    name: 'print-pdf-pages',
+    async executeCommand({ command, session }) {
+      if (command !== 'print-pdf-pages') return undefined;
+      const page = session.browser.getPage?.(session.id);
+      if (!page?.pdf) throw new Error('printing needs a Puppeteer-driven browser (Chromium or Firefox)');
+      return pdfPageCount(Buffer.from(await page.pdf({ format: 'A4' })));
+    },
+  };
+}
+
+/**
+ * The strict policy of the README, sent as an HTTP header with the CSP test pages. Its
+ * Trusted Types policy names are the README's `osms-widgets` unless the page's query
+ * names others (`?tt=lit-html+osms-widgets`), as a host page with its own Lit does.
+ */
+const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
 
 export default {
   middleware: [
     async (context, next) => {
       await next();
-      if (context.path.startsWith('/test/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
+      if (context.path.startsWith('/test/csp/') && context.path.endsWith('.html')) {
+        const names = typeof context.query.tt === 'string' ? context.query.tt : 'osms-widgets';
+        context.set('Content-Security-Policy', `${STRICT_CSP}; trusted-types ${names}`);
+      }
     },
   ],
   // `dist` tests load the built files, so they run after `npm run build`.
-  files: process.env.TEST_GROUP === 'dist' ? ['test/dist/**/*.test.ts'] : ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/dist/**', '!**/*.chromium.test.ts'],
-  // Tests that need the Chrome DevTools Protocol (print and forced-colors emulation).
+  files:
+    process.env.TEST_GROUP === 'dist'
+      ? ['test/dist/**/*.test.ts']
+      : ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/dist/**', '!**/*.chromium.test.ts', '!**/*.print.test.ts'],
+  // Tests that need the Chrome DevTools Protocol (print and forced-colors emulation), and
+  // tests that print for real, in the browsers Puppeteer drives (not WebKit's WebDriver).
   groups:
-    process.env.TEST_GROUP === 'dist' || !chromium
+    process.env.TEST_GROUP === 'dist'
       ? []
-      : [{ name: 'chromium-only', files: ['src/**/*.chromium.test.ts', 'test/**/*.chromium.test.ts'], browsers: [chromium] }],
+      : [
+        ...(chromium ? [{ name: 'chromium-only', files: ['src/**/*.chromium.test.ts', 'test/**/*.chromium.test.ts'], browsers: [chromium] }] : []),
+        ...(chromium || firefox
+          ? [{ name: 'print', files: ['test/**/*.print.test.ts'], browsers: [chromium, firefox].filter(Boolean) }]
+          : []),
+      ],
   nodeResolve: true,
   browsers,
   // One page at a time per browser: background tabs get no animation frames and no focus.
@@ -93,6 +143,6 @@ export default {
   // Mocha itself fails a run that has an `.only` left in it. (Its forbidPending does not
   // reach the runner's result; scripts/test.mjs fails on any skipped test instead.)
   testFramework: { config: { timeout: 20000, forbidOnly: true } },
-  plugins: [forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
+  plugins: [forcedColorsPlugin(), printPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
   reporters: [defaultReporter(), countReporter({ file: process.env.COUNTS_FILE ?? '.test-counts.json' })],
 };

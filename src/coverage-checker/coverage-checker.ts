@@ -8,7 +8,7 @@ import { answerText } from './labels.js';
 import { OsmsElement } from '../internal/osms-element.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { styles } from './coverage-checker.styles.js';
-import { answeredPath, position, pruned, stepAfter, stepBefore, withAnswer, type Step } from './flow.js';
+import { answeredPath, position, pruned, reachable, stepAfter, stepBefore, withAnswer, type Step } from './flow.js';
 import { resultView, statusLine } from './result-view.js';
 
 export interface CoverageStepDetail {
@@ -31,6 +31,14 @@ export interface CoverageCheckerEvents {
 }
 
 const HASH_PREFIX = '#osms-';
+/** The key of `history.state` under which each checker marks its own entries: `{ [token]: step }`. */
+const HISTORY_KEY = 'osms-checker';
+
+type HistoryMarks = Record<string, Step>;
+
+function historyMarks(state: unknown): HistoryMarks | undefined {
+  return state && typeof state === 'object' ? (state as Record<string, HistoryMarks | undefined>)[HISTORY_KEY] : undefined;
+}
 
 /**
  * A guided check, one question per step, that tells a resident whether compulsory
@@ -86,6 +94,11 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
   private returnToReview = false;
   /** Focus the step heading after the next render (not on the first paint). */
   private moveFocus = false;
+  /**
+   * Marks this checker's own history entries: entries of the host page, of another
+   * checker or of an earlier load of the page carry none, and are left alone.
+   */
+  private historyToken = Math.random().toString(36).slice(2);
 
   /** A snapshot of the answers given so far (question id → answer id, or ids). */
   get answers(): Answers {
@@ -182,7 +195,7 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
             </div>
           </div>`
         : nothing}
-      <form @submit=${this.onContinue} novalidate>
+      <form @submit=${preventSubmit} novalidate>
         <fieldset part="fieldset" aria-describedby=${describedBy || nothing} class=${this.invalid ? 'invalid' : ''}>
           <legend>
             ${this.heading(1, html`<span class="counter" part="counter">${this.counter(id)}</span> ${questionText(id)}`, 'step-heading')}
@@ -193,7 +206,7 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
             ${options.map((answer) => this.optionView(id, kind === 'multiple' ? 'checkbox' : 'radio', answer))}
           </div>
         </fieldset>
-        <button class="primary" part="button" type="submit">${msg('Continue', { id: 'checker.continue' })}</button>
+        <button class="primary" part="button" type="submit" @click=${this.onContinue}>${msg('Continue', { id: 'checker.continue' })}</button>
       </form>
     `;
   }
@@ -288,13 +301,35 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
 
   /** Shows `step`, announces it, moves focus to its heading and tells the host. */
   private go(step: Step, fromHistory = false): void {
+    const from = this.step;
     this.step = step;
     this.draft = this.currentAnswer();
     this.invalid = false;
     this.moveFocus = true;
     const detail = this.stepDetail(step);
     this.emit('coverage-step', detail);
-    if (this.history && !fromHistory) history.pushState(null, '', `${HASH_PREFIX}${step}`);
+    if (this.history && !fromHistory) this.pushHistory(from, step);
+  }
+
+  /**
+   * Marks the entry being left with the step it showed, and adds one for `step` with its
+   * hash on the page's own address (never resolved against a `<base href>`). Where the
+   * page forbids it (a `srcdoc` frame, a cross-origin base) the check goes on without.
+   */
+  private pushHistory(from: Step, step: Step): void {
+    const token = this.historyToken;
+    const state: unknown = history.state;
+    const url = new URL(location.href);
+    url.hash = `${HASH_PREFIX.slice(1)}${step}`;
+    try {
+      // Another script's state that is not an object is left as it is.
+      if (state === null || typeof state === 'object') {
+        history.replaceState({ ...state, [HISTORY_KEY]: { ...historyMarks(state), [token]: from } }, '');
+      }
+      history.pushState({ [HISTORY_KEY]: { [token]: step } }, '', url.href);
+    } catch {
+      // No history here; the steps still work.
+    }
   }
 
   private stepDetail(step: Step): CoverageStepDetail {
@@ -342,10 +377,14 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
     if (this.draft.length) this.invalid = false;
   };
 
-  private onContinue = (event: SubmitEvent): void => {
+  /**
+   * Continue, on the button's click (Enter in a field clicks it too): a form submission
+   * would be dropped in a sandboxed iframe without `allow-forms`.
+   */
+  private onContinue = (event: MouseEvent): void => {
     event.preventDefault();
     const step = this.step as QuestionId;
-    const form = event.target as HTMLFormElement;
+    const form = (event.currentTarget as HTMLButtonElement).form!;
     // A click that lands before the next step is drawn belongs to a form that is gone.
     if (!form.querySelector(`input[name="${step}"]`)) return;
     const offered = answersFor(step, this.date, this.answered);
@@ -379,15 +418,14 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
     this.openedForPrint = [];
   };
 
-  private onPopState = (): void => {
-    if (!this.history) return;
-    const hash = location.hash.startsWith(HASH_PREFIX) ? location.hash.slice(HASH_PREFIX.length) : '';
-    const path = answeredPath(this.answered, this.date);
-    const target: Step | undefined =
-      hash === '' ? path[0] : hash === 'review' || hash === 'result' || path.includes(hash as QuestionId) ? (hash as Step) : undefined;
-    if (target) this.go(target, true);
+  /** Back and Forward: only to this checker's own entries, and only to a step its answers reach. */
+  private onPopState = (event: PopStateEvent): void => {
+    const target = historyMarks(event.state)?.[this.historyToken];
+    if (this.history && target && target !== this.step && reachable(target, this.answered, this.date)) this.go(target, true);
   };
 }
+
+const preventSubmit = (event: Event): void => event.preventDefault();
 
 function answerValues(answers: Answers, id: QuestionId): string[] {
   const value = answers[id];

@@ -61,3 +61,13 @@ export function position(step: QuestionId, answers: Answers, date: string): { in
   const index = path.indexOf(step);
   return { index: (index < 0 ? path.length : index) + 1, total: Math.max(path.length, index + 1) };
 }
+
+/**
+ * Whether `step` can be shown with these answers: a question on the path whose questions
+ * before it are answered, or the review and result once every question is.
+ */
+export function reachable(step: Step, answers: Answers, date: string): boolean {
+  const path = questionsFor(answers, { date });
+  const index = step === 'review' || step === 'result' ? path.length : path.indexOf(step);
+  return index >= 0 && path.slice(0, index).every((question) => answers[question] !== undefined);
+}

@@ -19,10 +19,12 @@ export function safeDefine(tag: string, element: Versioned): void {
     return;
   }
   if (existing === element) return;
-  const theirs = existing.version ?? 'unknown';
+  const theirs = existing.version;
   warnOnce(
-    theirs === VERSION
-      ? `the script is loaded more than once on this page; the first copy is used.`
-      : `another version (${theirs}) already defines the elements; this copy (${VERSION}) is not used.`,
+    theirs === undefined
+      ? `<${tag}> belongs to another script (not osms-widgets); see the README to use ours under another name.`
+      : theirs === VERSION
+        ? `the script is loaded more than once on this page; the first copy is used.`
+        : `another version (${theirs}) already defines the elements; this copy (${VERSION}) is not used.`,
   );
 }

@@ -9,11 +9,13 @@
  */
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import * as kk from '../generated/locales/kk.js';
-import * as ru from '../generated/locales/ru.js';
+import { templates as kk } from '../generated/locales/kk.js';
+import { templates as ru } from '../generated/locales/ru.js';
 import { normalizeLocale, resolveLocale, type Locale } from './locale-resolve.js';
 
-const bundled = { kk, ru } as const;
+// Plain objects, not module namespaces: a bundler's namespace helper walks them with
+// `for…in`, which a polluted `Object.prototype` breaks.
+const bundled = { kk: { templates: kk }, ru: { templates: ru } } as const;
 
 const localization = configureLocalization({
   sourceLocale,

@@ -64,11 +64,30 @@ export abstract class OsmsElement<Events extends object = Record<never, never>> 
   override connectedCallback(): void {
     super.connectedCallback();
     connectWidget(this);
+    // Detached, it missed any language change: draw again if the page's language moved on.
+    if (this.renderedIn && this.renderedIn !== getLocale()) this.requestUpdate();
   }
+
+  /** The locale of the last render. */
+  private renderedIn?: string;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     disconnectWidget(this);
+  }
+
+  /**
+   * An XHTML page (served as XML) cannot take Lit's templates, which are HTML: there the
+   * widget renders nothing, has no shadow root, and its fallback content stays shown.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return this.ownerDocument.contentType === 'text/html' ? super.createRenderRoot() : this;
+  }
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (this.renderRoot !== this) return super.shouldUpdate(changed);
+    warnOnce('XHTML pages are not supported; the fallback content stays shown.');
+    return false;
   }
 
   /** Waits for the resolved locale before painting, so no wrong-language flash. */
@@ -116,16 +135,20 @@ export abstract class OsmsElement<Events extends object = Record<never, never>> 
 
   /**
    * Dispatches a bubbling, composed event of the widget's own `Events` (a misspelt name
-   * or a wrong detail does not compile); returns false if a listener cancelled it.
+   * or a wrong detail does not compile); returns false if a listener cancelled it. The
+   * detail is a copy: a listener that changes it cannot change the widget's own data.
    */
   protected emit<K extends keyof Events & string>(type: K, detail: Events[K], cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent<Events[K]>(type, { detail, bubbles: true, composed: true, cancelable }));
+    return this.dispatchEvent(
+      new CustomEvent<Events[K]>(type, { detail: structuredClone(detail), bubbles: true, composed: true, cancelable }),
+    );
   }
 
   protected abstract renderContent(): unknown;
 
   protected override render(): TemplateResult {
-    return html`<div class="root" part="base" lang=${getLocale()}>
+    this.renderedIn = getLocale();
+    return html`<div class="root" part="base" lang=${this.renderedIn}>
       ${this.dateOutOfRange
         ? html`<p class="notice" part="notice" role="note">
             ${msg(str`No rules are described here for ${formatDay(this.dateOutOfRange)}. You see today’s rules instead.`, { id: 'dates.out-of-range' })}

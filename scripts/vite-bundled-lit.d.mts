@@ -1,0 +1,3 @@
+import type { Plugin } from 'vite';
+export const POLICY: string;
+export function bundledLit(): Plugin;
