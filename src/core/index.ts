@@ -52,3 +52,4 @@ export {
 } from './data/rules.js';
 export { NEXT_STEPS, nextStep, nextStepsOn, type NextStep, type NextStepId } from './data/next-steps.js';
 export { STATUS_ORDER, assess, coverageRank, nextQuestion, questionsFor, type Assessment } from './engine.js';
+export { DATA_HORIZON, RULES_REVIEWED, isPastHorizon } from './data/currency.js';

@@ -8,6 +8,7 @@ import { isIsoDate, today } from '../core/dates.js';
 import { EPOCH } from '../core/data/epoch.js';
 import { formatDay } from './format.js';
 import { warnOnce } from './warn.js';
+import { staleDetail, staleNotice } from './stale-notice.js';
 
 type HeadingTemplate = (content: unknown, id: string | undefined) => TemplateResult;
 
@@ -23,7 +24,10 @@ const HEADINGS: readonly HeadingTemplate[] = [
 
 /**
  * What every widget shares: the page locale, `heading-level` and `rules-date` with
- * validation, a typed `emit()`, and the `lang` of its shadow content.
+ * validation, a typed `emit()`, the `lang` of its shadow content, and the notice (with
+ * the `osms-rules-stale` event) when the rules date is past the data horizon.
+ *
+ * @fires {CustomEvent<RulesStaleDetail>} osms-rules-stale - `{ rulesDate, reviewed, horizon, version }` when the widget shows a rules date past the last day its data covers (its rules may be out of date: update the files).
  */
 export abstract class OsmsElement extends LitElement implements LocaleAware {
   static readonly version = VERSION;
@@ -100,6 +104,16 @@ export abstract class OsmsElement extends LitElement implements LocaleAware {
     return HEADINGS[Math.min(this.level - 1 + depth, 5)](content, id);
   }
 
+  /** The rules date for which `osms-rules-stale` was last fired. */
+  private staleFiredFor?: string;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const stale = staleDetail(this.date);
+    if (stale && stale.rulesDate !== this.staleFiredFor) this.emit('osms-rules-stale', stale);
+    this.staleFiredFor = stale?.rulesDate;
+  }
+
   /** Dispatches a bubbling, composed event; returns false if a listener cancelled it. */
   protected emit<T>(type: string, detail: T, cancelable = false): boolean {
     return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }));
@@ -114,6 +128,7 @@ export abstract class OsmsElement extends LitElement implements LocaleAware {
             ${msg(str`No rules are described here for ${formatDay(this.dateOutOfRange)}. You see today’s rules instead.`, { id: 'dates.out-of-range' })}
           </p>`
         : nothing}
+      ${staleNotice(this.date)}
       ${this.renderContent()}
     </div>`;
   }
