@@ -84,7 +84,8 @@ export function releaseProblems(dir = '.', { built = false } = {}) {
   if (built) {
     for (const file of BUILT) if (!existsSync(join(dir, file))) problems.push(`${file} is missing: run npm run build`);
     const dropIn = join(dir, 'dist/osms-widgets.js');
-    if (existsSync(dropIn) && !readFileSync(dropIn, 'utf8').includes(JSON.stringify(version))) {
+    const quoted = ['"', "'", '`'].map((q) => `${q}${version}${q}`);
+    if (existsSync(dropIn) && !quoted.some((v) => readFileSync(dropIn, 'utf8').includes(v))) {
       problems.push(`dist/osms-widgets.js was not built from version ${version}: run npm run build`);
     }
   }

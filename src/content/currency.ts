@@ -6,17 +6,13 @@ import { msg, str } from '@lit/localize';
 
 /** The notice's first sentence; `reviewed` is the day the rules were last checked, written out. */
 export function staleText(reviewed: string): string {
-  return msg(str`This information may be out of date: its rules were last checked on ${reviewed}, and the law changes every year.`, {
+  return msg(str`This information may be out of date: its rules were checked on ${reviewed}.`, {
     id: 'stale.text',
   });
 }
 
-/** Introduces the places to check the rules in force (a link to msqory.kz and the hotline follow). */
+/** Introduces the places to check the rules in force (links to msqory.kz and the hotline 1406 follow). */
 export function staleCheck(): string {
-  return msg('Check the rules in force with the Social Health Insurance Fund:', { id: 'stale.check' });
+  return msg('Check the rules in force:', { id: 'stale.check' });
 }
 
-/** The text of the link that calls the hotline. */
-export function staleHotline(): string {
-  return msg('free hotline 1406', { id: 'stale.hotline' });
-}

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { DATA_HORIZON, RULES_REVIEWED, isPastHorizon } from '../core/data/currency.js';
 import { FUND } from '../core/data/sources.js';
-import { staleCheck, staleHotline, staleText } from '../content/currency.js';
+import { staleCheck, staleText } from '../content/currency.js';
 import { formatDay } from './format.js';
 import { VERSION } from './define.js';
 
@@ -25,9 +25,9 @@ export function staleDetail(date: string): RulesStaleDetail | undefined {
 /** The polite notice that the rules may be out of date, with where to check; nothing before the horizon. */
 export function staleNotice(date: string): TemplateResult | typeof nothing {
   if (!isPastHorizon(date)) return nothing;
-  return html`<p class="notice" part="notice stale" role="note">
+  return html`<p class="notice" part="notice" role="note">
     ${staleText(formatDay(RULES_REVIEWED))} ${staleCheck()}
-    <a href=${FUND}>msqory.kz</a>, <a href="tel:1406">${staleHotline()}</a>.
+    <a href=${FUND}>msqory.kz</a>, <a href="tel:1406">1406</a>.
   </p>`;
 }
 
