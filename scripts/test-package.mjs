@@ -149,18 +149,19 @@ await test('every entry point and exported file resolves in Node; osms-widgets/c
   write(join(app, 'node-check.mjs'), `
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { assess, nextQuestion } from 'osms-widgets/core';
+import { assess, nextQuestion, isPastHorizon, DATA_HORIZON } from 'osms-widgets/core';
 const { exports } = (await import('osms-widgets/package.json', { with: { type: 'json' } })).default;
 for (const key of Object.keys(exports)) {
   const file = fileURLToPath(import.meta.resolve('osms-widgets' + key.slice(1)));
   if (!existsSync(file)) throw new Error(key + ' → ' + file + ' does not exist');
 }
 const a = assess({ residency: 'citizen', categories: ['child'] }, { date: '2026-01-01' });
-console.log(JSON.stringify({ first: nextQuestion({}), status: a.status }));
+console.log(JSON.stringify({ first: nextQuestion({}), status: a.status, horizon: DATA_HORIZON, stale: [isPastHorizon(DATA_HORIZON), isPastHorizon('2099-01-01')] }));
 `);
   const out = JSON.parse(run('node', ['node-check.mjs'], app));
   check(out.first === 'residency', `nextQuestion({}) is ${out.first}`);
   check(out.status === 'insured-state', `a child is ${out.status}`);
+  check(/^\d{4}-\d{2}-\d{2}$/.test(out.horizon) && out.stale.join() === 'false,true', `the data horizon from core: ${JSON.stringify(out)}`);
 });
 
 for (const moduleResolution of ['bundler', 'nodenext']) {
@@ -170,7 +171,8 @@ import { CoverageChecker, ServiceList, ExemptionList, getLocale, setLocale, vers
 import { CoverageChecker as Checker } from 'osms-widgets/coverage-checker';
 import { ServiceList as List } from 'osms-widgets/service-list';
 import { ExemptionList as Exemptions } from 'osms-widgets/exemption-list';
-import { assess, nextQuestion, type Assessment, type Status } from 'osms-widgets/core';
+import { assess, nextQuestion, DATA_HORIZON, RULES_REVIEWED, type Assessment, type Status } from 'osms-widgets/core';
+import type { RulesStaleDetail } from 'osms-widgets';
 
 const checker: CoverageChecker = document.createElement('coverage-checker');
 const same: Checker = checker;
@@ -181,6 +183,11 @@ checker.addEventListener('coverage-result', (event) => {
 const list: ServiceList | List | null = document.querySelector('service-list');
 const exemptions: ExemptionList | Exemptions = document.createElement('exemption-list');
 exemptions.addEventListener('exemption-select', (event) => event.detail.category);
+document.addEventListener('osms-rules-stale', (event) => {
+  const detail: RulesStaleDetail = event.detail;
+  const past: boolean = detail.rulesDate > DATA_HORIZON && detail.reviewed === RULES_REVIEWED;
+  console.log(past, detail.version);
+});
 const locale: Locale = getLocale();
 void setLocale('kk');
 const result: Assessment = assess({ residency: 'citizen' }, { date: '2026-01-01' });
