@@ -105,7 +105,7 @@ export function commonSuite(tag: string, titles: { en: string; kk: string; ru: s
           if (date) el.setAttribute('rules-date', date);
           else el.removeAttribute('rules-date');
           await settled(el);
-          expect(staleNotice(el), `no notice for rules-date ${date ?? '(today)'}`).to.equal(undefined);
+          expect(staleNotice(el)?.textContent, `no notice for rules-date ${date ?? '(today)'}`).to.equal(undefined);
         }
         expect(events.list, 'no event up to the horizon').to.have.length(0);
         el.setAttribute('rules-date', PAST_HORIZON);
@@ -118,7 +118,7 @@ export function commonSuite(tag: string, titles: { en: string; kk: string; ru: s
         expect(events.list.map((d) => d.rulesDate)).to.deep.equal([PAST_HORIZON, '2029-06-01']);
         el.setAttribute('rules-date', DATA_HORIZON);
         await settled(el);
-        expect(staleNotice(el), 'the notice goes when the date comes back').to.equal(undefined);
+        expect(staleNotice(el)?.textContent, 'the notice goes when the date comes back').to.equal(undefined);
         expect(events.list).to.have.length(2);
       } finally {
         events.stop();
