@@ -23,9 +23,7 @@ new MutationObserver(() => {
 }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 showLang();
 
-// Theme: only --osms-* properties, set on the frame around the widgets; one input each
-// (the panel starts closed on a phone, so that the widgets are near the top).
-if (matchMedia('(max-width: 30rem)').matches) $<HTMLDetailsElement>('#props-panel').open = false;
+// Theme: only --osms-* properties, set on the frame around the widgets; one input each.
 const stage = $<HTMLElement>('#widgets');
 const inputs = new Map(
   PROPERTIES.map((name) => {
@@ -58,13 +56,18 @@ for (const [id, theme] of Object.entries(THEMES)) {
   $('#theme').append(label);
 }
 
-// Each element's options write its attributes: empty text removes one, a checkbox toggles it.
-for (const section of $$<HTMLElement>('.widget')) {
-  const element = $<HTMLElement>(section.dataset.tag!, section);
-  for (const select of $$<HTMLSelectElement>('select[data-attr="heading-level"]', section)) {
+// The phone-width preview: the widgets in a 390 px frame (they adapt to their own width).
+const phone = $<HTMLInputElement>('#phone');
+phone.addEventListener('change', () => stage.classList.toggle('phone', phone.checked));
+
+// Each element's options (in the settings beside the widgets) write its attributes:
+// empty text removes one, a checkbox toggles it.
+for (const fieldset of $$<HTMLFieldSetElement>('fieldset[data-for]')) {
+  const element = $<HTMLElement>(`#widgets ${fieldset.dataset.for!}`);
+  for (const select of $$<HTMLSelectElement>('select[data-attr="heading-level"]', fieldset)) {
     for (const level of ['1', '2', '3', '4', '5', '6']) select.add(new Option(level, level, false, level === element.getAttribute('heading-level')));
   }
-  section.addEventListener('input', (event) => {
+  fieldset.addEventListener('input', (event) => {
     const control = event.target as HTMLInputElement | HTMLSelectElement;
     const name = control.dataset.attr;
     if (!name) return;
@@ -75,35 +78,40 @@ for (const section of $$<HTMLElement>('.widget')) {
   });
 }
 
-// The embed snippet: the chosen element with its current attributes, and the theme.
-const snippet = $<HTMLTextAreaElement>('#snippet');
+// Each widget's embed snippet, next to it: the element with its current attributes, and the theme.
+const sections = $$<HTMLElement>('.widget');
 function update(): void {
-  const tag = radioValue('embed-tag') as Tag;
-  const element = $<HTMLElement>(`#widgets ${tag}`);
   const theme: Theme = {};
   if ($<HTMLInputElement>('#embed-theme').checked) for (const [name, input] of inputs) theme[name] = input.value;
-  snippet.value = embedSnippet({
-    tag,
-    attributes: element.getAttributeNames().filter((n) => n !== 'id').map((n) => [n, element.getAttribute(n)!]),
-    script: radioValue('embed-script') as 'module' | 'classic',
-    base: $<HTMLInputElement>('#embed-base').value.trim() || '/',
-    theme,
-    lang: (['kk', 'ru', 'en'].includes(document.documentElement.lang) ? document.documentElement.lang : 'ru') as Lang,
-  });
+  for (const section of sections) {
+    const tag = section.dataset.tag as Tag;
+    const element = $<HTMLElement>(tag, section);
+    $<HTMLTextAreaElement>('.snippet', section).value = embedSnippet({
+      tag,
+      attributes: element.getAttributeNames().filter((n) => n !== 'id').map((n) => [n, element.getAttribute(n)!]),
+      script: radioValue('embed-script') as 'module' | 'classic',
+      base: $<HTMLInputElement>('#embed-base').value.trim() || '/',
+      theme,
+      lang: (['kk', 'ru', 'en'].includes(document.documentElement.lang) ? document.documentElement.lang : 'ru') as Lang,
+    });
+  }
 }
-for (const id of ['#embed-tag', '#embed-script', '#embed-base', '#embed-theme']) $(id).addEventListener('input', update);
+$('#embed').addEventListener('input', update);
 
 // Copy: the clipboard where allowed, else select the text for Ctrl+C.
-const status = $<HTMLElement>('#copy-status');
-$('#copy').addEventListener('click', async () => {
-  try {
-    await navigator.clipboard.writeText(snippet.value);
-    status.textContent = 'Copied.';
-  } catch {
-    snippet.focus();
-    snippet.select();
-    status.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
-  }
-});
+for (const section of sections) {
+  const snippet = $<HTMLTextAreaElement>('.snippet', section);
+  const status = $<HTMLElement>('.copy-status', section);
+  $('.copy', section).addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(snippet.value);
+      status.textContent = 'Copied.';
+    } catch {
+      snippet.focus();
+      snippet.select();
+      status.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
+    }
+  });
+}
 
 update();

@@ -100,6 +100,7 @@ const ok =
   step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) &&
   step('lint', 'npx', ['eslint', '.']) &&
   step('i18n:check', 'node', ['scripts/i18n-check.mjs']) &&
+  step('release: CHANGELOG.md has a section for the version in package.json', 'node', ['scripts/release-check.mjs']) &&
   browserTests(`unit and component tests (${engines.join(', ')})`, 'src') &&
   step('build', 'node', ['scripts/build.mjs']) &&
   nodeTests('build scripts and built message tables (node --test)', ['test/build/']) &&

@@ -8,3 +8,4 @@ export { ExemptionList } from './exemption-list/define.js';
 export { getLocale, setLocale } from './internal/locale.js';
 export { VERSION as version } from './internal/define.js';
 export type { Locale } from './internal/locale-resolve.js';
+export type { RulesStaleDetail } from './internal/stale-notice.js';

@@ -74,3 +74,4 @@ export {
   type ContributionShare,
   type UnconfirmedRef,
 } from './engine.js';
+export { DATA_HORIZON, RULES_REVIEWED, isPastHorizon } from './data/currency.js';

@@ -8,6 +8,7 @@ import { EPOCH, today } from '../core/index.js';
 import { headingLevel as validLevel, isoDate } from './attributes.js';
 import { formatDay } from './format.js';
 import { warnOnce } from './warn.js';
+import { staleDetail, staleNotice, type RulesStaleDetail } from './stale-notice.js';
 
 type HeadingTemplate = (content: unknown, id: string | undefined) => TemplateResult;
 
@@ -23,9 +24,11 @@ const HEADINGS: readonly HeadingTemplate[] = [
 
 /**
  * What every widget shares: the page locale, `heading-level` and `rules-date` with
- * validation, an `emit()` typed by the widget's own `Events` (event name → detail), and
- * the `lang` of its shadow content.
+ * validation, an `emit()` typed by the widget's own `Events` (event name → detail), the
+ * `lang` of its shadow content, and the notice (with the `osms-rules-stale` event) when
+ * the rules date is past the data horizon.
  *
+ * @fires {CustomEvent<RulesStaleDetail>} osms-rules-stale - `{ rulesDate, reviewed, horizon, version }` when the widget shows a rules date past the last day its data covers (its rules may be out of date: update the files).
  * @attr lang - Language of the widgets on the page: `kk`, `ru` or `en` (also `kk-KZ`, `ru-RU`…).
  */
 export abstract class OsmsElement<Events extends object = Record<never, never>> extends LitElement implements LocaleAware {
@@ -133,6 +136,18 @@ export abstract class OsmsElement<Events extends object = Record<never, never>> 
     return HEADINGS[Math.min(this.level - 1 + depth, 5)](content, id);
   }
 
+  /** The rules date for which `osms-rules-stale` was last fired. */
+  private staleFiredFor?: string;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const stale = staleDetail(this.date);
+    if (stale && stale.rulesDate !== this.staleFiredFor) {
+      this.dispatchEvent(new CustomEvent<RulesStaleDetail>('osms-rules-stale', { detail: stale, bubbles: true, composed: true }));
+    }
+    this.staleFiredFor = stale?.rulesDate;
+  }
+
   /**
    * Dispatches a bubbling, composed event of the widget's own `Events` (a misspelt name
    * or a wrong detail does not compile); returns false if a listener cancelled it. The
@@ -154,6 +169,7 @@ export abstract class OsmsElement<Events extends object = Record<never, never>> 
             ${msg(str`No rules are described here for ${formatDay(this.dateOutOfRange)}. You see today’s rules instead.`, { id: 'dates.out-of-range' })}
           </p>`
         : nothing}
+      ${staleNotice(this.date)}
       ${this.renderContent()}
     </div>`;
   }

@@ -4,6 +4,17 @@
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { setLocale } from '../../src/internal/locale.js';
 import { collectWarnings, settled } from './helpers.js';
+import { DATA_HORIZON } from '../../src/core/index.js';
+import type { RulesStaleDetail } from '../../src/internal/stale-notice.js';
+
+/** The day after the data horizon: the first day whose rules this copy may not know. */
+const PAST_HORIZON = new Date(Date.parse(`${DATA_HORIZON}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+/** The stale notice's opening words and the day the rules were reviewed, as each language writes them. */
+const STALE = {
+  en: ['This information may be out of date', 'November 26, 2026'],
+  ru: ['Эти сведения могут быть устаревшими', '26 ноября 2026 г.'],
+  kk: ['Бұл ақпарат ескірген болуы мүмкін', '2026 ж. 26 қараша'],
+} as const;
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; requestUpdate(): void; headingLevel: unknown; rulesDate: unknown };
 
@@ -62,6 +73,66 @@ export function commonSuite(tag: string, titles: { en: string; kk: string; ru: s
       expect(el.shadowRoot!.querySelector('h2')).to.exist;
       expect(warnings.list.filter((w) => w.includes('rules-date="31.12.2025"'))).to.have.length(1);
       expect(el.rulesDate, 'the property tells the date in use: null, today').to.equal(null);
+    });
+
+    /** Records `osms-rules-stale` events heard on the document until `stop()`. */
+    function staleEvents(): { list: RulesStaleDetail[]; stop(): void } {
+      const list: RulesStaleDetail[] = [];
+      const listener = (event: CustomEvent<RulesStaleDetail>) => void list.push(event.detail);
+      document.addEventListener('osms-rules-stale', listener);
+      return { list, stop: () => document.removeEventListener('osms-rules-stale', listener) };
+    }
+    const staleNotice = (el: Widget) =>
+      [...el.shadowRoot!.querySelectorAll('[part~="notice"]')].find((p) => p.querySelector('a[href^="tel:"]'));
+
+    for (const locale of ['kk', 'ru', 'en'] as const) {
+      it(`past the data horizon (${PAST_HORIZON}) says in ${locale} that its rules may be out of date, fires osms-rules-stale, and is accessible`, async () => {
+        await setLocale(locale);
+        const events = staleEvents();
+        try {
+          const el = await fixture<Widget>(`<${tag} rules-date="${PAST_HORIZON}"></${tag}>`);
+          const notice = staleNotice(el);
+          expect(notice, 'the stale notice').to.exist;
+          const text = notice!.textContent!.replace(/\s+/g, ' ');
+          expect(text).to.contain(STALE[locale][0]).and.to.contain(STALE[locale][1]);
+          expect(notice!.querySelector('a[href="https://msqory.kz"]')!.textContent).to.equal('msqory.kz');
+          expect(notice!.querySelector('a[href="tel:1406"]')!.textContent).to.contain('1406');
+          // It comes before the widget's content, so it is read first.
+          expect(notice!.compareDocumentPosition(el.shadowRoot!.querySelector('[part~="heading"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+          expect(events.list).to.deep.equal([{ rulesDate: PAST_HORIZON, reviewed: '2026-11-26', horizon: DATA_HORIZON, version: 'dev' }]);
+          await expect(el).to.be.accessible();
+        } finally {
+          events.stop();
+        }
+      });
+    }
+
+    it(`says nothing of staleness up to the horizon (${DATA_HORIZON}), and follows rules-date across it`, async () => {
+      const events = staleEvents();
+      try {
+        const el = await fixture<Widget>(`<${tag}></${tag}>`);
+        for (const date of ['2020-01-01', DATA_HORIZON, null]) {
+          if (date) el.setAttribute('rules-date', date);
+          else el.removeAttribute('rules-date');
+          await settled(el);
+          expect(staleNotice(el)?.textContent, `no notice for rules-date ${date ?? '(today)'}`).to.equal(undefined);
+        }
+        expect(events.list, 'no event up to the horizon').to.have.length(0);
+        el.setAttribute('rules-date', PAST_HORIZON);
+        await settled(el);
+        expect(staleNotice(el)).to.exist;
+        el.requestUpdate(); // a re-render for another reason fires nothing more
+        await settled(el);
+        el.setAttribute('rules-date', '2029-06-01');
+        await settled(el);
+        expect(events.list.map((d) => d.rulesDate)).to.deep.equal([PAST_HORIZON, '2029-06-01']);
+        el.setAttribute('rules-date', DATA_HORIZON);
+        await settled(el);
+        expect(staleNotice(el)?.textContent, 'the notice goes when the date comes back').to.equal(undefined);
+        expect(events.list).to.have.length(2);
+      } finally {
+        events.stop();
+      }
     });
 
     it('hides its no-JS fallback once it renders', async () => {
