@@ -264,9 +264,13 @@ describe('<service-list>', () => {
 });
 
 describe('<service-list> marks what starts or ends within a year', () => {
-  afterEach(() => fixtureCleanup());
+  afterEach(async () => {
+    fixtureCleanup();
+    await setLocale(null);
+  });
 
   it('shows "From" on the 2027 items and "Until" on those they replace, only within 12 months', async () => {
+    await setLocale('en');
     const soon = (el: Element) => all(el, '.soon').map(text);
     const near = await fixture<ServiceList>(`<service-list rules-date="2026-11-26"></service-list>`);
     await settled(near);
