@@ -116,14 +116,18 @@ export default {
     },
   ],
   // `dist` tests load the built files, so they run after `npm run build`.
+  // `history` runs alone, in a browser of its own: its tests walk Back and Forward through
+  // the tab's session history, which after other test pages holds their entries too.
   files:
-    process.env.TEST_GROUP === 'dist'
+    process.env.TEST_GROUP === 'history'
+      ? ['test/hardening/history.test.ts']
+      : process.env.TEST_GROUP === 'dist'
       ? ['test/dist/**/*.test.ts']
-      : ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/dist/**', '!**/*.chromium.test.ts', '!**/*.print.test.ts'],
+      : ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/dist/**', '!**/*.chromium.test.ts', '!**/*.print.test.ts', '!test/hardening/history.test.ts'],
   // Tests that need the Chrome DevTools Protocol (print and forced-colors emulation), and
   // tests that print for real, in the browsers Puppeteer drives (not WebKit's WebDriver).
   groups:
-    process.env.TEST_GROUP === 'dist'
+    process.env.TEST_GROUP === 'dist' || process.env.TEST_GROUP === 'history'
       ? []
       : [
         ...(chromium ? [{ name: 'chromium-only', files: ['src/**/*.chromium.test.ts', 'test/**/*.chromium.test.ts'], browsers: [chromium] }] : []),

@@ -102,6 +102,7 @@ const ok =
   step('i18n:check', 'node', ['scripts/i18n-check.mjs']) &&
   step('release: CHANGELOG.md has a section for the version in package.json', 'node', ['scripts/release-check.mjs']) &&
   browserTests(`unit and component tests (${engines.join(', ')})`, 'src') &&
+  browserTests(`history tests in a browser of their own (${engines.join(', ')})`, 'history') &&
   step('build', 'node', ['scripts/build.mjs']) &&
   nodeTests('build scripts and built message tables (node --test)', ['test/build/']) &&
   step('README API tables match custom-elements.json', 'node', ['scripts/docs.mjs', '--check']) &&

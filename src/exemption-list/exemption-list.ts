@@ -130,7 +130,7 @@ export class ExemptionList extends OsmsElement<ExemptionListEvents> {
               `
             : nothing}
           <p><span class="label">${msg('What proves it:', { id: 'exemptions.proof' })}</span> ${proofText(c.proof)}</p>
-          ${proofOf(c.proof).unconfirmed ? html`<p class="note">${unconfirmedNote()}</p>` : nothing}
+          ${proofOf(c.proof).unconfirmed ? html`<p class="note proof-note">${unconfirmedNote()}</p>` : nothing}
           ${budgetText(c, this.date)}
           ${c.unconfirmed ? html`<p class="note">${unconfirmedNote()}</p>` : nothing}
           <p class="meta">

@@ -3,7 +3,7 @@ import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { commonSuite } from '../../../test/support/common-suite.js';
 import { all, collectWarnings, settled, summaries, text, typeInFilter } from '../../../test/support/helpers.js';
-import { categoriesOn, today, type CategoryId } from '../../core/index.js';
+import { PROOFS, categoriesOn, today, type CategoryId } from '../../core/index.js';
 import { categoryName, conditionText, proofText } from '../../content/categories.js';
 import { payerText } from '../../content/categories.js';
 import { setLocale } from '../../internal/locale.js';
@@ -117,8 +117,17 @@ describe('<exemption-list>', () => {
     it('shows an unconfirmed category softly', async () => {
       await setLocale('en');
       const el = await list('', '2023-01-01');
-      expect(item(el, 'social-assistance').querySelector('.note')).to.exist;
-      expect(item(el, 'child').querySelector('.note')).to.equal(null);
+      expect(item(el, 'social-assistance').querySelector('.note:not(.proof-note)') !== null).to.equal(true);
+      expect(item(el, 'child').querySelector('.note:not(.proof-note)') === null).to.equal(true);
+    });
+
+    it('shows the note next to a proof not confirmed in an official text, and only there', async () => {
+      await setLocale('en');
+      const el = await list('', '2026-06-01');
+      for (const c of categoriesOn('2026-06-01')) {
+        const proof = PROOFS.find((p) => p.id === c.proof) as { unconfirmed?: true } | undefined;
+        expect(item(el, c.id).querySelector('.proof-note') !== null, c.id).to.equal(Boolean(proof?.unconfirmed));
+      }
     });
   });
 
