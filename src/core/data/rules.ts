@@ -57,6 +57,16 @@ const FOR_EAEU: readonly StepRef[] = [
   { step: 'emergency-103', when: { residency: ['eaeu-worker'] } },
 ];
 
+/** Still insured after the last paid month: register if not working, pay the months since, check. */
+const IN_GRACE: readonly StepRef[] = [
+  { step: 'register-unemployed', when: NOT_WORKING_RESIDENT },
+  'pay-arrears',
+  ...HOW_TO_PAY,
+  ...CHECK_STATUS,
+  'own-polyclinic',
+  ...FOR_EAEU,
+];
+
 /**
  * The rules, each with its source. Rules with `decide` are the decision table, tried in
  * this order; the others are cited by them and by the engine.
@@ -227,14 +237,7 @@ export const RULES = [
       when: { grace: ['grace-3'] },
       status: 'insured-grace',
       route: 'none',
-      nextSteps: [
-        { step: 'register-unemployed', when: NOT_WORKING_RESIDENT },
-        'pay-arrears',
-        ...HOW_TO_PAY,
-        ...CHECK_STATUS,
-        'own-polyclinic',
-        ...FOR_EAEU,
-      ],
+      nextSteps: IN_GRACE,
     },
   },
   {
@@ -247,14 +250,7 @@ export const RULES = [
       when: { grace: ['grace-6'] },
       status: 'insured-grace',
       route: 'none',
-      nextSteps: [
-        { step: 'register-unemployed', when: NOT_WORKING_RESIDENT },
-        'pay-arrears',
-        ...HOW_TO_PAY,
-        ...CHECK_STATUS,
-        'own-polyclinic',
-        ...FOR_EAEU,
-      ],
+      nextSteps: IN_GRACE,
     },
   },
   {
