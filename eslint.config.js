@@ -16,9 +16,18 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.name='eval']", message: 'No eval: the widgets must run under a strict CSP.' },
-        { selector: "NewExpression[callee.name='Function']", message: 'No new Function: the widgets must run under a strict CSP.' },
-        { selector: "MemberExpression[property.name='innerHTML']", message: 'Never write HTML strings: host data must stay inert.' },
+        {
+          selector: "CallExpression[callee.name='eval']",
+          message: 'No eval: the widgets must run under a strict CSP.',
+        },
+        {
+          selector: "NewExpression[callee.name='Function']",
+          message: 'No new Function: the widgets must run under a strict CSP.',
+        },
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: 'Never write HTML strings: host data must stay inert.',
+        },
       ],
     },
   },
@@ -35,16 +44,35 @@ export default tseslint.config(
   // through its index only; content never reaches up; one element never imports another's
   // modules (the checker's outcome texts are the checker's).
   ...[
-    { files: ['src/content/**/*.ts'], also: ['**/internal/*', '**/coverage-checker/*', '**/service-list/*', '**/exemption-list/*'] },
+    {
+      files: ['src/content/**/*.ts'],
+      also: ['**/internal/*', '**/coverage-checker/*', '**/service-list/*', '**/exemption-list/*'],
+    },
     { files: ['src/internal/**/*.ts'], also: ['**/coverage-checker/*', '**/service-list/*', '**/exemption-list/*'] },
-    { files: ['src/service-list/**/*.ts'], also: ['**/coverage-checker/*', '**/exemption-list/*', '**/content/outcomes.js', '**/content/questions.js'] },
-    { files: ['src/exemption-list/**/*.ts'], also: ['**/coverage-checker/*', '**/service-list/*', '**/content/outcomes.js', '**/content/questions.js'] },
+    {
+      files: ['src/service-list/**/*.ts'],
+      also: ['**/coverage-checker/*', '**/exemption-list/*', '**/content/outcomes.js', '**/content/questions.js'],
+    },
+    {
+      files: ['src/exemption-list/**/*.ts'],
+      also: ['**/coverage-checker/*', '**/service-list/*', '**/content/outcomes.js', '**/content/questions.js'],
+    },
     { files: ['src/coverage-checker/**/*.ts'], also: ['**/service-list/*', '**/exemption-list/*'] },
   ].map(({ files, also }) => ({
     files,
     ignores: ['src/**/test/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/core/*', '!**/core/index.js', ...also], message: 'Import the layer below through its index; never a layer above or a sibling element.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/core/*', '!**/core/index.js', ...also],
+              message: 'Import the layer below through its index; never a layer above or a sibling element.',
+            },
+          ],
+        },
+      ],
     },
   })),
   {

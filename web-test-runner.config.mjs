@@ -15,19 +15,19 @@ const browsers = [];
 const chromium =
   wanted.includes('chromium') && found.chrome
     ? chromeLauncher({
-      launchOptions: {
-        executablePath: found.chrome,
-        headless: true,
-        args: CHROMIUM_ARGS,
-      },
-    })
+        launchOptions: {
+          executablePath: found.chrome,
+          headless: true,
+          args: CHROMIUM_ARGS,
+        },
+      })
     : undefined;
 if (chromium) browsers.push(chromium);
 const firefox =
   wanted.includes('firefox') && found.firefox
     ? puppeteerLauncher({
-      launchOptions: { browser: 'firefox', executablePath: found.firefox, headless: true },
-    })
+        launchOptions: { browser: 'firefox', executablePath: found.firefox, headless: true },
+      })
     : undefined;
 if (firefox) browsers.push(firefox);
 // WebKit (WebKitGTK's MiniBrowser) through WebKitWebDriver, which scripts/webkit.mjs
@@ -103,7 +103,8 @@ function printPlugin() {
  * Trusted Types policy names are the README's `osms-widgets` unless the page's query
  * names others (`?tt=lit-html+osms-widgets`), as a host page with its own Lit does.
  */
-const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
+const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
 
 export default {
   middleware: [
@@ -122,19 +123,34 @@ export default {
     process.env.TEST_GROUP === 'history'
       ? ['test/hardening/history.test.ts']
       : process.env.TEST_GROUP === 'dist'
-      ? ['test/dist/**/*.test.ts']
-      : ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/dist/**', '!**/*.chromium.test.ts', '!**/*.print.test.ts', '!test/hardening/history.test.ts'],
+        ? ['test/dist/**/*.test.ts']
+        : [
+            'src/**/*.test.ts',
+            'test/**/*.test.ts',
+            '!test/dist/**',
+            '!**/*.chromium.test.ts',
+            '!**/*.print.test.ts',
+            '!test/hardening/history.test.ts',
+          ],
   // Tests that need the Chrome DevTools Protocol (print and forced-colors emulation), and
   // tests that print for real, in the browsers Puppeteer drives (not WebKit's WebDriver).
   groups:
     process.env.TEST_GROUP === 'dist' || process.env.TEST_GROUP === 'history'
       ? []
       : [
-        ...(chromium ? [{ name: 'chromium-only', files: ['src/**/*.chromium.test.ts', 'test/**/*.chromium.test.ts'], browsers: [chromium] }] : []),
-        ...(chromium || firefox
-          ? [{ name: 'print', files: ['test/**/*.print.test.ts'], browsers: [chromium, firefox].filter(Boolean) }]
-          : []),
-      ],
+          ...(chromium
+            ? [
+                {
+                  name: 'chromium-only',
+                  files: ['src/**/*.chromium.test.ts', 'test/**/*.chromium.test.ts'],
+                  browsers: [chromium],
+                },
+              ]
+            : []),
+          ...(chromium || firefox
+            ? [{ name: 'print', files: ['test/**/*.print.test.ts'], browsers: [chromium, firefox].filter(Boolean) }]
+            : []),
+        ],
   nodeResolve: true,
   browsers,
   // One page at a time per browser: background tabs get no animation frames and no focus.
@@ -147,6 +163,10 @@ export default {
   // Mocha itself fails a run that has an `.only` left in it. (Its forbidPending does not
   // reach the runner's result; scripts/test.mjs fails on any skipped test instead.)
   testFramework: { config: { timeout: 20000, forbidOnly: true } },
-  plugins: [forcedColorsPlugin(), printPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
+  plugins: [
+    forcedColorsPlugin(),
+    printPlugin(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
+  ],
   reporters: [defaultReporter(), countReporter({ file: process.env.COUNTS_FILE ?? '.test-counts.json' })],
 };

@@ -16,7 +16,8 @@ export const median = (values) => {
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
-const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];
+const percentile = (values, p) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];
 
 const page = (body, script) => `<!doctype html>
 <html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>bench</title>
@@ -73,7 +74,12 @@ export async function measureBrowser(script, { paintRuns = 20, scaleRuns = 3, pa
     '/checker.html': ['text/html', page('<coverage-checker></coverage-checker>', true)],
   };
   const { server, origin } = await serve(routes);
-  const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ARGS, defaultViewport: { width: 1280, height: 800 } });
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    defaultViewport: { width: 1280, height: 800 },
+  });
   try {
     const version = await browser.version();
 
@@ -85,7 +91,8 @@ export async function measureBrowser(script, { paintRuns = 20, scaleRuns = 3, pa
     routes['/b.html'] = ['text/html', page(captured + MEASURE, false)];
 
     log('first paint');
-    const firstPaintOf = (name) => fresh(browser, `${origin}/${name}.html`, (tab) => tab.evaluate(() => globalThis.painted));
+    const firstPaintOf = (name) =>
+      fresh(browser, `${origin}/${name}.html`, (tab) => tab.evaluate(() => globalThis.painted));
     await firstPaintOf('a'); // warm-up: the browser's own first start, not counted
     await firstPaintOf('b');
     const runs = { a: [], b: [] };
@@ -132,10 +139,22 @@ export async function measureBrowser(script, { paintRuns = 20, scaleRuns = 3, pa
     log('interaction');
     const samples = [];
     for (let i = 0; i < paths; i++) {
-      samples.push(...(await fresh(browser, `${origin}/checker.html`, (tab) => tab.evaluate((p) => globalThis.bench.interaction(p), PATH))));
+      samples.push(
+        ...(await fresh(browser, `${origin}/checker.html`, (tab) =>
+          tab.evaluate((p) => globalThis.bench.interaction(p), PATH),
+        )),
+      );
     }
     const ms = samples.map((s) => s.ms);
-    const interaction = { path: PATH, samples: samples.length, medianMs: median(ms), p95Ms: percentile(ms, 95), maxMs: Math.max(...ms), frameMs: 1000 / 60, steps: samples };
+    const interaction = {
+      path: PATH,
+      samples: samples.length,
+      medianMs: median(ms),
+      p95Ms: percentile(ms, 95),
+      maxMs: Math.max(...ms),
+      frameMs: 1000 / 60,
+      steps: samples,
+    };
 
     return { chromium: version, firstPaint, scale, interaction };
   } finally {

@@ -35,7 +35,9 @@ window.bench = (() => {
     const escape = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
     return hosts()
       .map((host) => {
-        const css = host.shadowRoot.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).join('\n');
+        const css = host.shadowRoot.adoptedStyleSheets
+          .map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n'))
+          .join('\n');
         const attributes = [...host.attributes].map((a) => ` ${a.name}="${escape(a.value)}"`).join('');
         const shadow = `<template shadowrootmode="open"><style>${css}</style>${host.shadowRoot.getHTML()}</template>`;
         return `<${host.localName}${attributes}>${shadow}${host.getHTML()}</${host.localName}>`;
@@ -82,7 +84,8 @@ window.bench = (() => {
       if (step === 'review') {
         button = root.querySelector('button.primary');
       } else {
-        const input = root.querySelector(`input[name="${step}"][value="${answers[step]}"]`) ?? root.querySelector('input');
+        const input =
+          root.querySelector(`input[name="${step}"][value="${answers[step]}"]`) ?? root.querySelector('input');
         input.click();
         await el.updateComplete;
         await painted();

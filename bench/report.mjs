@@ -6,7 +6,12 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 const yes = (holds) => (holds ? 'yes' : '**no**');
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
-const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const table = (head, rows) =>
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 
 export function markdown(r) {
   const { size, firstPaint: paint, scale, interaction } = r;
@@ -16,9 +21,19 @@ export function markdown(r) {
   const summary = [
     ['`osms-widgets.js` (drop-in), gzip -9', trio(dropIn), `≤ ${BUDGET_KB} KB (budget)`, yes(b.budget.holds)],
     ['… all of it, gzip -9', kb(dropIn.gzip), `≤ ${TARGET_KB} KB (target)`, yes(b.target.holds)],
-    ['… code without translated text, gzip -9 share', b.code ? kb(b.code.gzip) : 'no source map', `≤ ${CODE_TARGET_KB} KB (target)`, b.code ? yes(b.code.holds) : '?'],
+    [
+      '… code without translated text, gzip -9 share',
+      b.code ? kb(b.code.gzip) : 'no source map',
+      `≤ ${CODE_TARGET_KB} KB (target)`,
+      b.code ? yes(b.code.holds) : '?',
+    ],
     ['`osms-widgets.iife.js` (classic)', trio(classic), '', ''],
-    ...size.entries.map((e) => [`\`${e.name.replace(' + Lit, bundled', '')}\` + Lit, bundled`, `${trio(e)} (${kb(e.filesGzip)} gzip in ${e.files} files, Lit external)`, '', '']),
+    ...size.entries.map((e) => [
+      `\`${e.name.replace(' + Lit, bundled', '')}\` + Lit, bundled`,
+      `${trio(e)} (${kb(e.filesGzip)} gzip in ${e.files} files, Lit external)`,
+      '',
+      '',
+    ]),
     ['First paint, page with the widgets (a)', `${ms(paint.scriptedMs)} median of ${paint.runs}`, '', ''],
     ['First paint, same DOM as static HTML (b)', `${ms(paint.staticMs)} median of ${paint.runs}`, '', ''],
     ['First paint ratio a/b', paint.ratio.toFixed(2), '≤ 1.3', yes(paint.ratio <= 1.3)],
@@ -39,13 +54,24 @@ export function markdown(r) {
   const parts = size.breakdown
     ? table(
         ['part of `osms-widgets.js`', 'minified', 'share of gzip -9'],
-        size.breakdown.parts.map((p) => [p.name.startsWith('<') ? `\`${p.name}\`` : p.name, kb(p.minified), `${kb(p.gzipShare)} (${((p.gzipShare / dropIn.gzip) * 100).toFixed(0)} %)`]),
+        size.breakdown.parts.map((p) => [
+          p.name.startsWith('<') ? `\`${p.name}\`` : p.name,
+          kb(p.minified),
+          `${kb(p.gzipShare)} (${((p.gzipShare / dropIn.gzip) * 100).toFixed(0)} %)`,
+        ]),
       )
     : '';
 
   const per = (s, key, format) => `${format(s[key].from1to10)} → ${format(s[key].from10to100)}`;
   const scaling = table(
-    ['element', 'rendered (1 / 10 / 100)', 'painted (1 / 10 / 100)', 'shadow nodes each', 'ms per instance 1→10 → 10→100', 'heap per instance 1→10 → 10→100'],
+    [
+      'element',
+      'rendered (1 / 10 / 100)',
+      'painted (1 / 10 / 100)',
+      'shadow nodes each',
+      'ms per instance 1→10 → 10→100',
+      'heap per instance 1→10 → 10→100',
+    ],
     scale.map((s) => [
       `\`<${s.tag}>\``,
       s.points.map((p) => ms(p.renderedMs)).join(' / '),
@@ -74,7 +100,13 @@ export function markdown(r) {
     '',
     `Per step of the checker (median ms from Continue to painted): ${stepLine}.`,
     '',
-    `How: sizes with node:zlib (gzip level 9, brotli quality 11) of the files in dist/; the per-element rows bundle each dist/es entry with its chunks and Lit once (Vite, minified, in memory). The parts come from the drop-in's source map: every character is attributed to the module it came from; English message strings (the XLIFF sources, found as string literals outside the locale modules) are counted apart; a part's gzip share is its own gzip size, scaled so the parts add up to the file's. Times come from headless Chromium (a fresh browser context per page, no cache). "Painted" is the same clock everywhere: the first task after the next animation frame, i.e. after the browser has run style, layout and paint for the DOM as it stands. First paint is navigation start → painted, once every widget's content is in the DOM (page a: \`whenDefined\` + \`updateComplete\`; page b: the declarative shadow DOM captured from page a, parsed); ${paint.runs} runs each, interleaved a, b, a, b. Scale adds N elements to a page where they are defined and times them to all \`updateComplete\`; heap is CDP \`Runtime.getHeapUsage\` after two forced GCs, minus the page's before; medians of ${r.settings.scaleRuns}. Interaction clicks Continue (and the review's confirm) at the start of a frame along ${Object.entries(interaction.path).map(([q, a]) => `${q}=${a}`).join(', ')} in ${r.settings.paths} fresh pages, and times the click to painted. Pages use \`<html lang="ru">\`. Absolute times depend on the machine and its load; compare ratios and slopes.`,
+    `How: sizes with node:zlib (gzip level 9, brotli quality 11) of the files in dist/; the per-element rows bundle each dist/es entry with its chunks and Lit once (Vite, minified, in memory). The parts come from the drop-in's source map: every character is attributed to the module it came from; English message strings (the XLIFF sources, found as string literals outside the locale modules) are counted apart; a part's gzip share is its own gzip size, scaled so the parts add up to the file's. Times come from headless Chromium (a fresh browser context per page, no cache). "Painted" is the same clock everywhere: the first task after the next animation frame, i.e. after the browser has run style, layout and paint for the DOM as it stands. First paint is navigation start → painted, once every widget's content is in the DOM (page a: \`whenDefined\` + \`updateComplete\`; page b: the declarative shadow DOM captured from page a, parsed); ${paint.runs} runs each, interleaved a, b, a, b. Scale adds N elements to a page where they are defined and times them to all \`updateComplete\`; heap is CDP \`Runtime.getHeapUsage\` after two forced GCs, minus the page's before; medians of ${r.settings.scaleRuns}. Interaction clicks Continue (and the review's confirm) at the start of a frame along ${Object.entries(
+      interaction.path,
+    )
+      .map(([q, a]) => `${q}=${a}`)
+      .join(
+        ', ',
+      )} in ${r.settings.paths} fresh pages, and times the click to painted. Pages use \`<html lang="ru">\`. Absolute times depend on the machine and its load; compare ratios and slopes.`,
   ].join('\n');
 }
 

@@ -22,12 +22,19 @@ const log = (message) => console.error(`bench: ${message} (${((Date.now() - star
 function newest(path) {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).filter((name) => name !== 'test').map((name) => newest(join(path, name))));
+  return Math.max(
+    0,
+    ...readdirSync(path)
+      .filter((name) => name !== 'test')
+      .map((name) => newest(join(path, name))),
+  );
 }
 
 function ensureBuild() {
   const built = () => OUTPUTS.every((file) => existsSync(file));
-  const fresh = () => built() && Math.min(...OUTPUTS.map((f) => statSync(f).mtimeMs)) >= Math.max(...INPUTS.filter(existsSync).map(newest));
+  const fresh = () =>
+    built() &&
+    Math.min(...OUTPUTS.map((f) => statSync(f).mtimeMs)) >= Math.max(...INPUTS.filter(existsSync).map(newest));
   // A second try covers a build elsewhere that emptied dist/ under this one.
   for (let attempt = 0; attempt < 2 && !fresh(); attempt++) {
     log('dist/ is missing or older than src/: building');

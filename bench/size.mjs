@@ -49,7 +49,9 @@ function closure(entry, seen = new Set()) {
 }
 
 // Source-map decoding (base64 VLQ), enough to attribute each generated character.
-const B64 = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
+const B64 = Object.fromEntries(
+  [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]),
+);
 function vlq(segment) {
   const values = [];
   let value = 0;
@@ -114,9 +116,18 @@ const isLocale = (group) => /translations/.test(group);
 /** The English source of every message (from the XLIFF files), cut at its placeholders. */
 function messageFragments() {
   const xml = readFileSync('xliff/kk.xlf', 'utf8');
-  const unescape = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const unescape = (s) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
   const sources = [...xml.matchAll(/<source>([\s\S]*?)<\/source>/g)].map(([, s]) => s);
-  return { count: sources.length, fragments: [...new Set(sources.flatMap((s) => s.split(/<x [^>]*\/>/).map(unescape)))].filter(Boolean) };
+  return {
+    count: sources.length,
+    fragments: [...new Set(sources.flatMap((s) => s.split(/<x [^>]*\/>/).map(unescape)))].filter(Boolean),
+  };
 }
 
 /**
@@ -161,7 +172,10 @@ function breakdown(code, map) {
 /** Everything point 1 asks for, read from dist/ (and the drop-in's text, for the pages). */
 export async function measureSize(dist = 'dist') {
   const dropIn = readFileSync(join(dist, 'osms-widgets.js'), 'utf8');
-  const files = [sizes('osms-widgets.js (drop-in)', dropIn), sizes('osms-widgets.iife.js (classic)', readFileSync(join(dist, 'osms-widgets.iife.js'), 'utf8'))];
+  const files = [
+    sizes('osms-widgets.js (drop-in)', dropIn),
+    sizes('osms-widgets.iife.js (classic)', readFileSync(join(dist, 'osms-widgets.iife.js'), 'utf8')),
+  ];
 
   const entries = [];
   for (const name of ['coverage-checker', 'service-list', 'exemption-list', 'index', 'core']) {
@@ -176,14 +190,21 @@ export async function measureSize(dist = 'dist') {
   }
 
   const mapFile = join(dist, 'osms-widgets.js.map');
-  const analysis = existsSync(mapFile) ? breakdown(dropIn.replace(/\n\/\/# sourceMappingURL=.*\s*$/, ''), JSON.parse(readFileSync(mapFile, 'utf8'))) : undefined;
+  const analysis = existsSync(mapFile)
+    ? breakdown(dropIn.replace(/\n\/\/# sourceMappingURL=.*\s*$/, ''), JSON.parse(readFileSync(mapFile, 'utf8')))
+    : undefined;
   const total = files[0].gzip;
-  const text = analysis?.parts.filter((p) => isLocale(p.name) || p.name === ENGLISH).reduce((s, p) => s + p.gzipShare, 0);
+  const text = analysis?.parts
+    .filter((p) => isLocale(p.name) || p.name === ENGLISH)
+    .reduce((s, p) => s + p.gzipShare, 0);
   const budget = {
     dropInGzip: total,
     budget: { limit: BUDGET_KB * 1024, holds: total <= BUDGET_KB * 1024 },
     target: { limit: TARGET_KB * 1024, holds: total <= TARGET_KB * 1024 },
-    code: text === undefined ? undefined : { gzip: total - text, limit: CODE_TARGET_KB * 1024, holds: total - text <= CODE_TARGET_KB * 1024 },
+    code:
+      text === undefined
+        ? undefined
+        : { gzip: total - text, limit: CODE_TARGET_KB * 1024, holds: total - text <= CODE_TARGET_KB * 1024 },
   };
   return { files, entries, breakdown: analysis, budget, dropIn };
 }

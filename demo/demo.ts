@@ -3,7 +3,9 @@ import { PROPERTIES, THEMES, type Theme } from './themes.js';
 import { embedSnippet, type Lang, type Tag } from './snippet.js';
 
 const $ = <T extends Element>(selector: string, root: ParentNode = document) => root.querySelector<T>(selector)!;
-const $$ = <T extends Element>(selector: string, root: ParentNode = document) => [...root.querySelectorAll<T>(selector)];
+const $$ = <T extends Element>(selector: string, root: ParentNode = document) => [
+  ...root.querySelectorAll<T>(selector),
+];
 const radioValue = (name: string) => $<HTMLInputElement>(`input[name="${name}"]:checked`).value;
 
 function radio(name: string, value: string, text: string, checked: boolean): HTMLLabelElement {
@@ -30,7 +32,12 @@ const inputs = new Map(
     const id = `prop${name.slice(6)}`;
     const label = Object.assign(document.createElement('label'), { htmlFor: id });
     label.append(Object.assign(document.createElement('code'), { textContent: name }));
-    const input = Object.assign(document.createElement('input'), { type: 'text', id, placeholder: 'default', spellcheck: false });
+    const input = Object.assign(document.createElement('input'), {
+      type: 'text',
+      id,
+      placeholder: 'default',
+      spellcheck: false,
+    });
     input.addEventListener('input', () => applyProperty(name, input.value));
     $('#props').append(label, input);
     return [name, input] as const;
@@ -65,13 +72,15 @@ phone.addEventListener('change', () => stage.classList.toggle('phone', phone.che
 for (const fieldset of $$<HTMLFieldSetElement>('fieldset[data-for]')) {
   const element = $<HTMLElement>(`#widgets ${fieldset.dataset.for!}`);
   for (const select of $$<HTMLSelectElement>('select[data-attr="heading-level"]', fieldset)) {
-    for (const level of ['1', '2', '3', '4', '5', '6']) select.add(new Option(level, level, false, level === element.getAttribute('heading-level')));
+    for (const level of ['1', '2', '3', '4', '5', '6'])
+      select.add(new Option(level, level, false, level === element.getAttribute('heading-level')));
   }
   fieldset.addEventListener('input', (event) => {
     const control = event.target as HTMLInputElement | HTMLSelectElement;
     const name = control.dataset.attr;
     if (!name) return;
-    if (control instanceof HTMLInputElement && control.type === 'checkbox') element.toggleAttribute(name, control.checked);
+    if (control instanceof HTMLInputElement && control.type === 'checkbox')
+      element.toggleAttribute(name, control.checked);
     else if (control.value.trim()) element.setAttribute(name, control.value.trim());
     else element.removeAttribute(name);
     update();
@@ -88,7 +97,10 @@ function update(): void {
     const element = $<HTMLElement>(tag, section);
     $<HTMLTextAreaElement>('.snippet', section).value = embedSnippet({
       tag,
-      attributes: element.getAttributeNames().filter((n) => n !== 'id').map((n) => [n, element.getAttribute(n)!]),
+      attributes: element
+        .getAttributeNames()
+        .filter((n) => n !== 'id')
+        .map((n) => [n, element.getAttribute(n)!]),
       script: radioValue('embed-script') as 'module' | 'classic',
       base: $<HTMLInputElement>('#embed-base').value.trim() || '/',
       theme,

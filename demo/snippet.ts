@@ -47,9 +47,17 @@ export function embedSnippet(o: SnippetOptions): string {
       : [classic, `<!-- Or, as an ES module: ${module} -->`];
   const theme = Object.entries(o.theme).filter(([, value]) => value?.trim());
   if (theme.length) {
-    lines.push('<style>', `  ${o.tag} {`, ...theme.map(([name, value]) => `    ${name}: ${value!.trim().replace(/[<>{};]/g, '')};`), '  }', '</style>');
+    lines.push(
+      '<style>',
+      `  ${o.tag} {`,
+      ...theme.map(([name, value]) => `    ${name}: ${value!.trim().replace(/[<>{};]/g, '')};`),
+      '  }',
+      '</style>',
+    );
   }
-  const attrs = o.attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escape(value)}"`)).join('');
+  const attrs = o.attributes
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escape(value)}"`))
+    .join('');
   lines.push(`<${o.tag}${attrs}>`, `  <a href="https://msqory.kz">${FALLBACK[o.tag][o.lang]}</a>`, `</${o.tag}>`);
   return lines.join('\n');
 }

@@ -9,7 +9,12 @@ import { pathToFileURL } from 'node:url';
 const BROWSERS = {
   chrome: {
     env: 'CHROME_PATH',
-    paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'],
+    paths: [
+      '/usr/bin/chromium',
+      '/usr/bin/chromium-browser',
+      '/usr/bin/google-chrome',
+      '/usr/bin/google-chrome-stable',
+    ],
     apt: ['chromium'],
     required: true,
     what: 'Chromium or Chrome',

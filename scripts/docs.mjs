@@ -10,7 +10,14 @@ const END = '<!-- api:end -->';
 
 const cell = (text = '') => text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
 const table = (head, rows) =>
-  rows.length ? [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`), ''] : [];
+  rows.length
+    ? [
+        `| ${head.join(' | ')} |`,
+        `| ${head.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+        '',
+      ]
+    : [];
 
 /** The API section as markdown: a block per element, then the shared custom properties. */
 function apiMarkdown(manifest) {
@@ -21,10 +28,30 @@ function apiMarkdown(manifest) {
   const lines = ['_Generated from `custom-elements.json` by `npm run docs`; do not edit by hand._', ''];
   for (const el of elements) {
     lines.push(`### \`<${el.tagName}>\``, '', cell(el.description), '');
-    lines.push(...table(['attribute', 'what it does'], (el.attributes ?? []).map((a) => [`\`${a.name}\``, a.description])));
-    lines.push(...table(['event', 'detail and when'], (el.events ?? []).map((e) => [`\`${e.name}\``, e.description])));
-    lines.push(...table(['slot', 'what goes there'], (el.slots ?? []).map((s) => [s.name ? `\`${s.name}\`` : '(default)', s.description])));
-    lines.push(...table(['part', 'what it is'], (el.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description])));
+    lines.push(
+      ...table(
+        ['attribute', 'what it does'],
+        (el.attributes ?? []).map((a) => [`\`${a.name}\``, a.description]),
+      ),
+    );
+    lines.push(
+      ...table(
+        ['event', 'detail and when'],
+        (el.events ?? []).map((e) => [`\`${e.name}\``, e.description]),
+      ),
+    );
+    lines.push(
+      ...table(
+        ['slot', 'what goes there'],
+        (el.slots ?? []).map((s) => [s.name ? `\`${s.name}\`` : '(default)', s.description]),
+      ),
+    );
+    lines.push(
+      ...table(
+        ['part', 'what it is'],
+        (el.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description]),
+      ),
+    );
   }
   const props = new Map();
   for (const el of elements) {
@@ -35,7 +62,12 @@ function apiMarkdown(manifest) {
     }
   }
   lines.push('### CSS custom properties', '');
-  lines.push(...table(['property', 'what it sets', 'used by'], [...props].map(([name, p]) => [`\`${name}\``, p.description, p.tags.join(', ')])));
+  lines.push(
+    ...table(
+      ['property', 'what it sets', 'used by'],
+      [...props].map(([name, p]) => [`\`${name}\``, p.description, p.tags.join(', ')]),
+    ),
+  );
   return lines.join('\n').trimEnd();
 }
 
@@ -52,7 +84,9 @@ const readme = readFileSync('README.md', 'utf8');
 const next = withApi(readme, apiMarkdown(manifest));
 if (process.argv.includes('--check')) {
   if (next !== readme) {
-    console.error('README.md: the API tables differ from custom-elements.json. Run `npm run docs` and commit README.md.');
+    console.error(
+      'README.md: the API tables differ from custom-elements.json. Run `npm run docs` and commit README.md.',
+    );
     process.exit(1);
   }
   console.log('README.md API tables match custom-elements.json.');

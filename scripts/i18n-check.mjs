@@ -29,10 +29,13 @@ try {
     total = units.length;
     const missing = units.filter((unit) => !unit.target || !unit.target.trim()).map((unit) => unit.id);
     missingCount += missing.length;
-    if (missing.length) console.error(`${locale}: ${missing.length} message(s) without a translation: ${missing.join(', ')}`);
+    if (missing.length)
+      console.error(`${locale}: ${missing.length} message(s) without a translation: ${missing.join(', ')}`);
   }
   if (missingCount) {
-    console.error('Add the translations to xliff/*.xlf (npm run i18n:extract adds the new ids), then npm run i18n:build.');
+    console.error(
+      'Add the translations to xliff/*.xlf (npm run i18n:extract adds the new ids), then npm run i18n:build.',
+    );
     process.exit(1);
   }
   console.log(`i18n: all ${total} messages translated into ${TARGET_LOCALES.join(' and ')}.`);

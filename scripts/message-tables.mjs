@@ -24,8 +24,11 @@ export class MessageTableError extends Error {
 
 function parse(path) {
   const problems = [];
-  const report = (level) => (message) => problems.push(`${path}: XML ${level}: ${String(message).trim().split('\n')[0]}`);
-  const doc = new DOMParser({ errorHandler: { warning: report('warning'), error: report('error'), fatalError: report('fatal error') } }).parseFromString(readFileSync(path, 'utf8'), 'text/xml');
+  const report = (level) => (message) =>
+    problems.push(`${path}: XML ${level}: ${String(message).trim().split('\n')[0]}`);
+  const doc = new DOMParser({
+    errorHandler: { warning: report('warning'), error: report('error'), fatalError: report('fatal error') },
+  }).parseFromString(readFileSync(path, 'utf8'), 'text/xml');
   return { doc, problems };
 }
 
@@ -47,7 +50,10 @@ function entryOf(target, sourceIds, where, problems) {
       const equiv = node.getAttribute('equiv-text');
       const at = sourceIds.indexOf(id);
       if (at < 0) problems.push(`${where}: the target's placeholder <x id="${id}"> is not in the source`);
-      else if (!EXPRESSION.test(equiv)) problems.push(`${where}: placeholder <x id="${id}"> is not one \${expression} (html\`\` messages are not supported; use str\`\`)`);
+      else if (!EXPRESSION.test(equiv))
+        problems.push(
+          `${where}: placeholder <x id="${id}"> is not one \${expression} (html\`\` messages are not supported; use str\`\`)`,
+        );
       values.push(at);
       strings.push('');
     } else if (node.nodeType === 1) {
@@ -97,7 +103,11 @@ export function readMessageTables({ dir = 'xliff', locales = TARGET_LOCALES } = 
   }
   const ids = [...new Set(Object.values(perLocale).flatMap((entries) => [...entries.keys()]))].sort();
   for (const locale of locales) {
-    for (const id of ids) if (!perLocale[locale].has(id)) problems.push(`${dir}/${locale}.xlf: ${id}: missing (it is in another locale's file; run npm run i18n:extract)`);
+    for (const id of ids)
+      if (!perLocale[locale].has(id))
+        problems.push(
+          `${dir}/${locale}.xlf: ${id}: missing (it is in another locale's file; run npm run i18n:extract)`,
+        );
   }
   if (problems.length) throw new MessageTableError(problems);
   const tables = Object.fromEntries(locales.map((locale) => [locale, ids.map((id) => perLocale[locale].get(id))]));

@@ -16,7 +16,14 @@ import { fileURLToPath } from 'node:url';
 const SEMVER = /^(\d+)\.(\d+)\.(\d+)(?:-[0-9A-Za-z.-]+)?$/;
 const SECTION = /^## \[([^\]]+)\](?: - (\d{4}-\d{2}-\d{2}))?\s*$/;
 /** The built files a release cannot ship without (paths inside the package). */
-export const BUILT = ['dist/osms-widgets.js', 'dist/osms-widgets.iife.js', 'dist/es/index.js', 'dist/es/core.js', 'dist/types/index.d.ts', 'custom-elements.json'];
+export const BUILT = [
+  'dist/osms-widgets.js',
+  'dist/osms-widgets.iife.js',
+  'dist/es/index.js',
+  'dist/es/core.js',
+  'dist/types/index.d.ts',
+  'custom-elements.json',
+];
 
 /** The sections of a Keep a Changelog file: `{ version, date, lines }`, newest first. */
 export function changelogSections(text) {
@@ -24,7 +31,8 @@ export function changelogSections(text) {
   for (const line of text.split('\n')) {
     const m = SECTION.exec(line);
     if (m) sections.push({ version: m[1], date: m[2], lines: [] });
-    else if (line.startsWith('## ')) sections.push({ version: line.slice(3).trim(), date: undefined, lines: [], malformed: true });
+    else if (line.startsWith('## '))
+      sections.push({ version: line.slice(3).trim(), date: undefined, lines: [], malformed: true });
     else sections.at(-1)?.lines.push(line);
   }
   return sections;
@@ -59,24 +67,34 @@ export function releaseProblems(dir = '.', { built = false } = {}) {
     problems.push('CHANGELOG.md is missing');
   } else {
     const sections = changelogSections(readFileSync(changelogFile, 'utf8'));
-    for (const s of sections.filter((s) => s.malformed)) problems.push(`CHANGELOG.md: "## ${s.version}" is not "## [x.y.z] - YYYY-MM-DD"`);
-    if (sections[0]?.version !== 'Unreleased') problems.push('CHANGELOG.md: the first section is not "## [Unreleased]"');
+    for (const s of sections.filter((s) => s.malformed))
+      problems.push(`CHANGELOG.md: "## ${s.version}" is not "## [x.y.z] - YYYY-MM-DD"`);
+    if (sections[0]?.version !== 'Unreleased')
+      problems.push('CHANGELOG.md: the first section is not "## [Unreleased]"');
     const released = sections.filter((s) => !s.malformed && s.version !== 'Unreleased');
     const current = released.find((s) => s.version === version);
-    if (!current) problems.push(`CHANGELOG.md has no section "## [${version}] - YYYY-MM-DD" for the version in package.json`);
+    if (!current)
+      problems.push(`CHANGELOG.md has no section "## [${version}] - YYYY-MM-DD" for the version in package.json`);
     else if (!current.date) problems.push(`CHANGELOG.md: the section of ${version} has no date`);
-    else if (!current.lines.some((l) => l.startsWith('- '))) problems.push(`CHANGELOG.md: the section of ${version} has no entry`);
+    else if (!current.lines.some((l) => l.startsWith('- ')))
+      problems.push(`CHANGELOG.md: the section of ${version} has no entry`);
     released.forEach((section, i) => {
       const law = entries(section.lines, 'Law');
       for (const entry of law) {
-        if (!/\b\d{4}-\d{2}-\d{2}\b/.test(entry)) problems.push(`CHANGELOG.md ${section.version}: a law entry without its effective date: ${entry.slice(0, 80)}`);
-        if (!/https:\/\/\S+/.test(entry)) problems.push(`CHANGELOG.md ${section.version}: a law entry without its source URL: ${entry.slice(0, 80)}`);
+        if (!/\b\d{4}-\d{2}-\d{2}\b/.test(entry))
+          problems.push(
+            `CHANGELOG.md ${section.version}: a law entry without its effective date: ${entry.slice(0, 80)}`,
+          );
+        if (!/https:\/\/\S+/.test(entry))
+          problems.push(`CHANGELOG.md ${section.version}: a law entry without its source URL: ${entry.slice(0, 80)}`);
       }
       // A change of the rules is at least a minor version.
       const older = released[i + 1];
       const [a, b] = [SEMVER.exec(section.version), older && SEMVER.exec(older.version)];
       if (law.length && a && b && a[1] === b[1] && a[2] === b[2]) {
-        problems.push(`CHANGELOG.md: ${section.version} changes the rules (### Law) but is only a patch release after ${older.version}; a rules change is at least a minor version`);
+        problems.push(
+          `CHANGELOG.md: ${section.version} changes the rules (### Law) but is only a patch release after ${older.version}; a rules change is at least a minor version`,
+        );
       }
     });
   }

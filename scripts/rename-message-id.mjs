@@ -23,7 +23,8 @@ for (const file of files('src')) {
   const found = msgCalls(code, file).filter((call) => call.id === from);
   if (!found.length) continue;
   let out = code;
-  for (const call of found.sort((a, b) => b.start - a.start)) out = `${out.slice(0, call.start)}'${to}'${out.slice(call.end)}`;
+  for (const call of found.sort((a, b) => b.start - a.start))
+    out = `${out.slice(0, call.start)}'${to}'${out.slice(call.end)}`;
   writeFileSync(file, out);
   calls += found.length;
 }

@@ -46,7 +46,9 @@ async function shot(element, name) {
 /** Runs axe on the whole page and records its violations. */
 async function axeCheck(page, label) {
   await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-  const violations = await page.evaluate(async () => (await axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`));
+  const violations = await page.evaluate(async () =>
+    (await axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+  );
   errors.push(...violations.map((v) => `axe at ${label}: ${v}`));
 }
 
@@ -54,7 +56,11 @@ async function axeCheck(page, label) {
 const layout = (page) =>
   page.evaluate(() => {
     const box = (selector) => document.querySelector(selector).getBoundingClientRect().toJSON();
-    return { widget: box('coverage-checker'), settings: box('#settings'), overflow: document.documentElement.scrollWidth - window.innerWidth };
+    return {
+      widget: box('coverage-checker'),
+      settings: box('#settings'),
+      overflow: document.documentElement.scrollWidth - window.innerWidth,
+    };
   });
 
 try {
@@ -62,7 +68,10 @@ try {
     const phone = await open(width);
     const { widget, settings, overflow } = await layout(phone);
     if (overflow > 0) errors.push(`the demo scrolls sideways by ${overflow}px at ${width} px`);
-    if (!(widget.top < 900 && settings.top > widget.bottom)) errors.push(`at ${width} px the checker is not first (it starts at ${widget.top}px; the settings at ${settings.top}px)`);
+    if (!(widget.top < 900 && settings.top > widget.bottom))
+      errors.push(
+        `at ${width} px the checker is not first (it starts at ${widget.top}px; the settings at ${settings.top}px)`,
+      );
     await axeCheck(phone, `${width} px`);
     if (width === 390) {
       await phone.screenshot({ path: `${OUT}/demo-390.png` });
@@ -74,14 +83,18 @@ try {
   const wide = await open(1280);
   const { widget, settings, overflow } = await layout(wide);
   if (overflow > 0) errors.push(`the demo scrolls sideways by ${overflow}px at 1280 px`);
-  if (!(settings.left > widget.right && settings.top < widget.bottom)) errors.push('at 1280 px the settings are not beside the widgets');
+  if (!(settings.left > widget.right && settings.top < widget.bottom))
+    errors.push('at 1280 px the settings are not beside the widgets');
   await axeCheck(wide, '1280 px');
   await wide.screenshot({ path: `${OUT}/demo-1280.png` });
   console.log(`${OUT}/demo-1280.png`);
   // The phone-width preview on a wide screen, with the clinic's theme.
   await wide.click('input[name="theme"][value="clinic"]');
   await wide.click('#phone');
-  const framed = await wide.$eval('section[data-tag="coverage-checker"] .preview', (el) => el.getBoundingClientRect().width);
+  const framed = await wide.$eval(
+    'section[data-tag="coverage-checker"] .preview',
+    (el) => el.getBoundingClientRect().width,
+  );
   if (Math.round(framed) !== 390) errors.push(`the phone preview is ${framed}px wide, not 390`);
   await shot(await wide.$('section[data-tag="coverage-checker"]'), 'demo-phone-preview.png');
   await wide.click('#phone');

@@ -12,11 +12,32 @@ import { driveChecker, SAMPLE_PATH } from '../test/support/checker-driver.mjs';
 const OUT = 'docs/screenshots';
 /** The situations people ask about most, each in three languages, on a fixed rules date. */
 const CASES = {
-  'dismissed-2-months-ago': [['residency', 'citizen'], ['categories', 'none'], ['work', 'none'], ['last-paid', 'month-2'], ['paid-60-months', 'no']],
-  'civil-law-contract': [['residency', 'citizen'], ['categories', 'none'], ['work', 'gph']],
-  'tourist-non-cis': [['residency', 'visitor'], ['visitor-country', 'other']],
-  'eaeu-family-member': [['residency', 'eaeu-worker'], ['work', 'none'], ['last-paid', 'never']],
-  'crisis-welfare-level': [['residency', 'citizen'], ['categories', 'crisis-welfare-level'], ['work', 'none']],
+  'dismissed-2-months-ago': [
+    ['residency', 'citizen'],
+    ['categories', 'none'],
+    ['work', 'none'],
+    ['last-paid', 'month-2'],
+    ['paid-60-months', 'no'],
+  ],
+  'civil-law-contract': [
+    ['residency', 'citizen'],
+    ['categories', 'none'],
+    ['work', 'gph'],
+  ],
+  'tourist-non-cis': [
+    ['residency', 'visitor'],
+    ['visitor-country', 'other'],
+  ],
+  'eaeu-family-member': [
+    ['residency', 'eaeu-worker'],
+    ['work', 'none'],
+    ['last-paid', 'never'],
+  ],
+  'crisis-welfare-level': [
+    ['residency', 'citizen'],
+    ['categories', 'crisis-welfare-level'],
+    ['work', 'none'],
+  ],
 };
 const CASES_DATE = '2026-11-26';
 
@@ -45,10 +66,14 @@ async function open(lang) {
 async function walkToResult(page, path, rulesDate) {
   const checker = await page.waitForSelector('coverage-checker');
   if (rulesDate) {
-    await page.evaluate(async (el, date) => {
-      el.setAttribute('rules-date', date);
-      await el.updateComplete;
-    }, checker, rulesDate);
+    await page.evaluate(
+      async (el, date) => {
+        el.setAttribute('rules-date', date);
+        await el.updateComplete;
+      },
+      checker,
+      rulesDate,
+    );
   }
   await page.evaluate(driveChecker, checker, path);
   return checker;
@@ -73,7 +98,10 @@ try {
       const checker = await walkToResult(page, path, CASES_DATE);
       const box = await checker.boundingBox();
       const file = `${OUT}/checker-${name}-${lang}.png`;
-      await checker.screenshot({ path: file, clip: { x: 0, y: 0, width: box.width, height: Math.min(box.height, 1400) } });
+      await checker.screenshot({
+        path: file,
+        clip: { x: 0, y: 0, width: box.width, height: Math.min(box.height, 1400) },
+      });
       console.log(file);
       await page.close();
     }

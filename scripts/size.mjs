@@ -20,6 +20,8 @@ for (const file of files) {
   // The ceiling binds the drop-in ES module; the classic script is shown alongside.
   if (overCeiling && file === files[0]) failed = true;
   const verdict = overCeiling ? ' OVER THE CEILING' : overBudget ? ' over the budget (not holding)' : '';
-  console.log(`${file}: ${kb(raw.length)} KB raw, ${kb(gzip)} KB gzip -9 (ceiling ${CEILING_KB} KB, budget ${BUDGET_KB} KB, target ${TARGET_KB} KB)${verdict}`);
+  console.log(
+    `${file}: ${kb(raw.length)} KB raw, ${kb(gzip)} KB gzip -9 (ceiling ${CEILING_KB} KB, budget ${BUDGET_KB} KB, target ${TARGET_KB} KB)${verdict}`,
+  );
 }
 process.exit(failed ? 1 : 0);

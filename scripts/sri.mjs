@@ -16,5 +16,7 @@ for (const [file, type] of FILES) {
   }
   const hash = `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
   const name = file.slice('dist/'.length);
-  console.log(`${name}\n  ${hash}\n  <script ${type}src="/assets/${name}" integrity="${hash}" crossorigin="anonymous"${type ? '' : ' defer'}></script>\n`);
+  console.log(
+    `${name}\n  ${hash}\n  <script ${type}src="/assets/${name}" integrity="${hash}" crossorigin="anonymous"${type ? '' : ' defer'}></script>\n`,
+  );
 }

@@ -38,13 +38,19 @@ async function test(name, body) {
     console.log(`  ✓ ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
   } catch (error) {
     results.failed++;
-    console.log(`  ✗ ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)\n      ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n      ')}`);
+    console.log(
+      `  ✗ ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)\n      ${String(error?.stack ?? error)
+        .split('\n')
+        .slice(0, 6)
+        .join('\n      ')}`,
+    );
   }
 }
 function check(condition, message) {
   if (!condition) throw new Error(message);
 }
-const run = (command, args, cwd) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const run = (command, args, cwd) =>
+  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 const write = (file, text) => {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);
@@ -53,12 +59,18 @@ const write = (file, text) => {
 /** The fenced code block that follows `<!-- package-test: NAME -->` in the README. */
 function readmeBlock(name) {
   const readme = readFileSync('README.md', 'utf8');
-  const match = new RegExp(`<!-- package-test: ${name.replace(/[.]/g, '\\.')} -->\\s*\`\`\`\\w*\\n([\\s\\S]*?)\`\`\``).exec(readme);
+  const match = new RegExp(
+    `<!-- package-test: ${name.replace(/[.]/g, '\\.')} -->\\s*\`\`\`\\w*\\n([\\s\\S]*?)\`\`\``,
+  ).exec(readme);
   if (!match) throw new Error(`README.md has no code block marked <!-- package-test: ${name} -->`);
   return match[1];
 }
 
-if (!existsSync('dist/osms-widgets.iife.js') || !existsSync('dist/types/index.d.ts') || !existsSync('custom-elements.json')) {
+if (
+  !existsSync('dist/osms-widgets.iife.js') ||
+  !existsSync('dist/types/index.d.ts') ||
+  !existsSync('custom-elements.json')
+) {
   console.log('▶ build (dist/ or custom-elements.json missing)');
   execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
 }
@@ -73,7 +85,15 @@ await test('npm pack: the tarball holds the built files and the manifest, not th
   const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', tmp]));
   tarball = join(tmp, packed.filename);
   const files = packed.files.map((f) => f.path);
-  for (const file of ['package.json', 'README.md', 'custom-elements.json', 'dist/osms-widgets.js', 'dist/osms-widgets.iife.js', 'dist/es/index.js', 'dist/types/index.d.ts']) {
+  for (const file of [
+    'package.json',
+    'README.md',
+    'custom-elements.json',
+    'dist/osms-widgets.js',
+    'dist/osms-widgets.iife.js',
+    'dist/es/index.js',
+    'dist/types/index.d.ts',
+  ]) {
     check(files.includes(file), `${file} is not in the tarball`);
   }
   const stray = files.filter((f) => f.startsWith('src/') || f.includes('/test/') || f.startsWith('dist-demo/'));
@@ -92,7 +112,13 @@ function npm(args, cwd) {
 /** A copy of the package's release files in a new folder, with or without its built files. */
 function releaseCopy(name, { built }) {
   const dir = join(tmp, name);
-  for (const file of ['package.json', 'README.md', 'CHANGELOG.md', 'scripts/release-check.mjs', ...(built ? BUILT : [])]) {
+  for (const file of [
+    'package.json',
+    'README.md',
+    'CHANGELOG.md',
+    'scripts/release-check.mjs',
+    ...(built ? BUILT : []),
+  ]) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     copyFileSync(file, join(dir, file));
   }
@@ -105,16 +131,23 @@ await test('npm publish --dry-run ships dist/, custom-elements.json and CHANGELO
   check(out.includes('release check: ok'), 'prepublishOnly did not run the release check');
   const report = JSON.parse(out.slice(out.indexOf('{\n')));
   const files = (report[pkg.name] ?? report).files.map((f) => f.path);
-  for (const file of [...BUILT, 'CHANGELOG.md', 'package.json']) check(files.includes(file), `${file} would not be published`);
+  for (const file of [...BUILT, 'CHANGELOG.md', 'package.json'])
+    check(files.includes(file), `${file} would not be published`);
   const changelog = readFileSync('CHANGELOG.md', 'utf8');
-  check(new RegExp(`^## \\[${pkg.version.replace(/\./g, '\\.')}\\] - \\d{4}-\\d{2}-\\d{2}$`, 'm').test(changelog), `CHANGELOG.md has no section for ${pkg.version}`);
+  check(
+    new RegExp(`^## \\[${pkg.version.replace(/\./g, '\\.')}\\] - \\d{4}-\\d{2}-\\d{2}$`, 'm').test(changelog),
+    `CHANGELOG.md has no section for ${pkg.version}`,
+  );
 });
 
 await test('npm publish refuses a package without its built files', () => {
   const dir = releaseCopy('release-unbuilt', { built: false });
   const { ok, out } = npm(['publish', '--dry-run', '--ignore-scripts=false'], dir);
   check(!ok, 'npm publish --dry-run succeeded without dist/');
-  check(out.includes('dist/osms-widgets.js is missing') && out.includes('custom-elements.json is missing'), `not refused for the missing files:\n${out}`);
+  check(
+    out.includes('dist/osms-widgets.js is missing') && out.includes('custom-elements.json is missing'),
+    `not refused for the missing files:\n${out}`,
+  );
 });
 
 await test('npm version refuses a new version without its changelog section, and takes it with one', () => {
@@ -122,16 +155,31 @@ await test('npm version refuses a new version without its changelog section, and
   const refused = npm(['version', 'minor', '--no-git-tag-version', '--ignore-scripts=false'], dir);
   const [major, minor] = pkg.version.split('.').map(Number);
   const next = `${major}.${minor + 1}.0`;
-  check(!refused.ok && refused.out.includes(`no section "## [${next}]`), `npm version ${next} was not refused:\n${refused.out}`);
+  check(
+    !refused.ok && refused.out.includes(`no section "## [${next}]`),
+    `npm version ${next} was not refused:\n${refused.out}`,
+  );
   // The maintainer writes the section first, then bumps the version.
   writeFileSync(join(dir, 'package.json'), readFileSync('package.json'));
   const changelog = readFileSync(join(dir, 'CHANGELOG.md'), 'utf8');
-  const section = (entry) => changelog.replace(/^## \[(?!Unreleased)/m, `## [${next}] - 2027-01-15\n\n${entry}\n\n## [`);
-  writeFileSync(join(dir, 'CHANGELOG.md'), section('### Law\n\n- The list of GOBMP services changes (no date, no source).'));
+  const section = (entry) =>
+    changelog.replace(/^## \[(?!Unreleased)/m, `## [${next}] - 2027-01-15\n\n${entry}\n\n## [`);
+  writeFileSync(
+    join(dir, 'CHANGELOG.md'),
+    section('### Law\n\n- The list of GOBMP services changes (no date, no source).'),
+  );
   const lawless = npm(['version', 'minor', '--no-git-tag-version', '--ignore-scripts=false'], dir);
-  check(!lawless.ok && lawless.out.includes('without its effective date') && lawless.out.includes('without its source URL'), `a law entry without date and source was taken:\n${lawless.out}`);
+  check(
+    !lawless.ok && lawless.out.includes('without its effective date') && lawless.out.includes('without its source URL'),
+    `a law entry without date and source was taken:\n${lawless.out}`,
+  );
   writeFileSync(join(dir, 'package.json'), readFileSync('package.json'));
-  writeFileSync(join(dir, 'CHANGELOG.md'), section('### Law\n\n- **2028-01-01** — the list of GOBMP services changes. Source: https://adilet.zan.kz/rus/docs/Z1500000405'));
+  writeFileSync(
+    join(dir, 'CHANGELOG.md'),
+    section(
+      '### Law\n\n- **2028-01-01** — the list of GOBMP services changes. Source: https://adilet.zan.kz/rus/docs/Z1500000405',
+    ),
+  );
   const taken = npm(['version', 'minor', '--no-git-tag-version', '--ignore-scripts=false'], dir);
   check(taken.ok, `npm version ${next} with its section failed:\n${taken.out}`);
   check(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version === next, 'the version did not change');
@@ -139,7 +187,7 @@ await test('npm version refuses a new version without its changelog section, and
   check(!patch.ok, 'a patch version with no section of its own was taken');
 });
 
-await test('publint: the tarball\'s package.json, exports and files agree (strict)', () => {
+await test("publint: the tarball's package.json, exports and files agree (strict)", () => {
   const out = run('node', [resolve('node_modules/publint/src/cli.js'), 'run', tarball, '--strict']);
   check(/All good/.test(out), out);
 });
@@ -147,20 +195,53 @@ await test('publint: the tarball\'s package.json, exports and files agree (stric
 await test('are the types wrong: every typed entry point resolves its types as ESM, in node16 and bundlers', () => {
   // The two drop-in scripts are files to copy onto a site, not modules to import: no types.
   try {
-    run('node', [resolve('node_modules/@arethetypeswrong/cli/dist/index.js'), tarball, '--profile', 'esm-only', '--format', 'table', '--exclude-entrypoints', './osms-widgets.js', './osms-widgets.iife.js']);
+    run('node', [
+      resolve('node_modules/@arethetypeswrong/cli/dist/index.js'),
+      tarball,
+      '--profile',
+      'esm-only',
+      '--format',
+      'table',
+      '--exclude-entrypoints',
+      './osms-widgets.js',
+      './osms-widgets.iife.js',
+    ]);
   } catch (error) {
     throw new Error(`${error.stdout}${error.stderr}`);
   }
 });
 
 await test(`npm install of the tarball, react@${REACT}, react-dom, @vitejs/plugin-react@${PLUGIN_REACT}, vue@${VUE}, @vitejs/plugin-vue@${PLUGIN_VUE}, vite@${VITE}`, () => {
-  write(join(app, 'package.json'), JSON.stringify({ name: 'osms-package-check', private: true, type: 'module' }, null, 2));
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--save-exact', tarball, `react@${REACT}`, `react-dom@${REACT}`, `@vitejs/plugin-react@${PLUGIN_REACT}`, `vue@${VUE}`, `@vitejs/plugin-vue@${PLUGIN_VUE}`, `vite@${VITE}`], app);
+  write(
+    join(app, 'package.json'),
+    JSON.stringify({ name: 'osms-package-check', private: true, type: 'module' }, null, 2),
+  );
+  run(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      '--ignore-scripts',
+      '--save-exact',
+      tarball,
+      `react@${REACT}`,
+      `react-dom@${REACT}`,
+      `@vitejs/plugin-react@${PLUGIN_REACT}`,
+      `vue@${VUE}`,
+      `@vitejs/plugin-vue@${PLUGIN_VUE}`,
+      `vite@${VITE}`,
+    ],
+    app,
+  );
   check(existsSync(join(app, 'node_modules/lit/package.json')), 'lit was not installed with the package');
 });
 
 await test('every entry point and exported file resolves in Node; osms-widgets/core runs there', () => {
-  write(join(app, 'node-check.mjs'), `
+  write(
+    join(app, 'node-check.mjs'),
+    `
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { assess, nextQuestion, isPastHorizon, DATA_HORIZON } from 'osms-widgets/core';
@@ -171,16 +252,22 @@ for (const key of Object.keys(exports)) {
 }
 const a = assess({ residency: 'citizen', categories: ['child'] }, { date: '2026-01-01' });
 console.log(JSON.stringify({ first: nextQuestion({}), status: a.status, horizon: DATA_HORIZON, stale: [isPastHorizon(DATA_HORIZON), isPastHorizon('2099-01-01')] }));
-`);
+`,
+  );
   const out = JSON.parse(run('node', ['node-check.mjs'], app));
   check(out.first === 'residency', `nextQuestion({}) is ${out.first}`);
   check(out.status === 'insured-state', `a child is ${out.status}`);
-  check(/^\d{4}-\d{2}-\d{2}$/.test(out.horizon) && out.stale.join() === 'false,true', `the data horizon from core: ${JSON.stringify(out)}`);
+  check(
+    /^\d{4}-\d{2}-\d{2}$/.test(out.horizon) && out.stale.join() === 'false,true',
+    `the data horizon from core: ${JSON.stringify(out)}`,
+  );
 });
 
 for (const moduleResolution of ['bundler', 'nodenext']) {
   await test(`types: tsc (moduleResolution ${moduleResolution}) on a file that uses every entry point`, () => {
-    write(join(app, 'types-check.ts'), `
+    write(
+      join(app, 'types-check.ts'),
+      `
 import { CoverageChecker, ServiceList, ExemptionList, getLocale, setLocale, version, type Locale } from 'osms-widgets';
 import { CoverageChecker as Checker } from 'osms-widgets/coverage-checker';
 import { ServiceList as List } from 'osms-widgets/service-list';
@@ -209,11 +296,24 @@ const next: string = nextQuestion({});
 console.log(list, locale, result, next, version);
 // @ts-expect-error: the checker has no such property
 checker.nonsense = 1;
-`);
-    write(join(app, `tsconfig.${moduleResolution}.json`), JSON.stringify({
-      compilerOptions: { target: 'ES2022', module: moduleResolution === 'bundler' ? 'ESNext' : 'NodeNext', moduleResolution, lib: ['ES2023', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: false, types: [] },
-      files: ['types-check.ts'],
-    }));
+`,
+    );
+    write(
+      join(app, `tsconfig.${moduleResolution}.json`),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: moduleResolution === 'bundler' ? 'ESNext' : 'NodeNext',
+          moduleResolution,
+          lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+        },
+        files: ['types-check.ts'],
+      }),
+    );
     try {
       run('node', [TSC, '-p', `tsconfig.${moduleResolution}.json`], app);
     } catch (error) {
@@ -228,10 +328,16 @@ await test('custom-elements.json resolves from the installed package and declare
   check(installed.customElements, 'package.json has no customElements field');
   const manifest = JSON.parse(readFileSync(join(root, installed.customElements), 'utf8'));
   const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
-  check(JSON.stringify(elements.map((e) => e.tagName).sort()) === JSON.stringify([...TAGS].sort()), `tags: ${elements.map((e) => e.tagName)}`);
+  check(
+    JSON.stringify(elements.map((e) => e.tagName).sort()) === JSON.stringify([...TAGS].sort()),
+    `tags: ${elements.map((e) => e.tagName)}`,
+  );
   for (const el of elements) {
-    for (const kind of ['attributes', 'cssParts', 'cssProperties', 'slots']) check(el[kind]?.length, `<${el.tagName}> documents no ${kind}`);
-    const undocumented = [...el.attributes, ...(el.events ?? []), ...el.cssParts, ...el.cssProperties].filter((x) => !x.description);
+    for (const kind of ['attributes', 'cssParts', 'cssProperties', 'slots'])
+      check(el[kind]?.length, `<${el.tagName}> documents no ${kind}`);
+    const undocumented = [...el.attributes, ...(el.events ?? []), ...el.cssParts, ...el.cssProperties].filter(
+      (x) => !x.description,
+    );
     check(!undocumented.length, `<${el.tagName}>: ${undocumented.map((x) => x.name)} undocumented`);
   }
 });
@@ -241,11 +347,26 @@ async function openPage(url) {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && errors.push(message.text()));
-  page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico') && errors.push(`${response.status()} ${response.url()}`));
+  page.on(
+    'console',
+    (message) =>
+      message.type() === 'error' &&
+      !message.text().startsWith('Failed to load resource') &&
+      errors.push(message.text()),
+  );
+  page.on(
+    'response',
+    (response) =>
+      response.status() >= 400 &&
+      !response.url().endsWith('/favicon.ico') &&
+      errors.push(`${response.status()} ${response.url()}`),
+  );
   await page.setViewport({ width: 800, height: 900 });
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => document.querySelector('coverage-checker')?.shadowRoot?.querySelector('[part~="heading"]'), { timeout: 15000 });
+  await page.waitForFunction(
+    () => document.querySelector('coverage-checker')?.shadowRoot?.querySelector('[part~="heading"]'),
+    { timeout: 15000 },
+  );
   return { page, errors };
 }
 
@@ -255,17 +376,26 @@ const looks = (page) =>
     const checker = document.querySelector('coverage-checker');
     const button = checker.shadowRoot.querySelector('button[part~="button"][type="submit"]');
     const fallback = checker.querySelector('a');
-    return { accent: getComputedStyle(button).backgroundColor, fallbackShown: fallback ? fallback.getClientRects().length > 0 : false };
+    return {
+      accent: getComputedStyle(button).backgroundColor,
+      fallbackShown: fallback ? fallback.getClientRects().length > 0 : false,
+    };
   });
 
 /** Answers the checker along the README's sample path, confirms, and waits for the app's `<main><p>` to show the status. */
 async function checkResultReaches(page, framework) {
-  await page.waitForFunction(() => document.querySelector('coverage-checker')?.shadowRoot?.querySelector('input'), { timeout: 5000 });
+  await page.waitForFunction(() => document.querySelector('coverage-checker')?.shadowRoot?.querySelector('input'), {
+    timeout: 5000,
+  });
   await page.evaluate(driveChecker, await page.$('coverage-checker'), SAMPLE_PATH);
   try {
-    await page.waitForFunction(() => document.querySelector('main p')?.textContent.includes('not-insured'), { timeout: 5000 });
+    await page.waitForFunction(() => document.querySelector('main p')?.textContent.includes('not-insured'), {
+      timeout: 5000,
+    });
   } catch {
-    throw new Error(`the coverage-result did not reach ${framework}: <main> shows "${await page.evaluate(() => document.querySelector('main')?.textContent)}"`);
+    throw new Error(
+      `the coverage-result did not reach ${framework}: <main> shows "${await page.evaluate(() => document.querySelector('main')?.textContent)}"`,
+    );
   }
 }
 
@@ -282,7 +412,10 @@ try {
     const site = join(tmp, 'site');
     write(join(site, 'index.html'), readmeBlock('classic-page.html'));
     mkdirSync(join(site, 'assets'), { recursive: true });
-    copyFileSync(join(app, 'node_modules/osms-widgets/dist/osms-widgets.iife.js'), join(site, 'assets/osms-widgets.iife.js'));
+    copyFileSync(
+      join(app, 'node_modules/osms-widgets/dist/osms-widgets.iife.js'),
+      join(site, 'assets/osms-widgets.iife.js'),
+    );
     const server = await serveStatic(site);
     try {
       const { page, errors } = await openPage(server.url);
@@ -297,10 +430,18 @@ try {
 
   await test('README recipe: a Vite React 19 app from the tarball renders <coverage-checker> and gets its result', async () => {
     write(join(app, 'src/App.jsx'), readmeBlock('react/App.jsx'));
-    write(join(app, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>app</title></head><body><div id="root"></div><script type="module" src="/src/main.jsx"></script></body></html>');
-    write(join(app, 'vite.config.js'), "import { defineConfig } from 'vite';\nimport react from '@vitejs/plugin-react';\nexport default defineConfig({ plugins: [react()], logLevel: 'warn' });\n");
+    write(
+      join(app, 'index.html'),
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>app</title></head><body><div id="root"></div><script type="module" src="/src/main.jsx"></script></body></html>',
+    );
+    write(
+      join(app, 'vite.config.js'),
+      "import { defineConfig } from 'vite';\nimport react from '@vitejs/plugin-react';\nexport default defineConfig({ plugins: [react()], logLevel: 'warn' });\n",
+    );
     // Also imports every entry point, as a bundler user would, to see that they bundle together.
-    write(join(app, 'src/main.jsx'), `
+    write(
+      join(app, 'src/main.jsx'),
+      `
 import { createRoot } from 'react-dom/client';
 import * as all from 'osms-widgets';
 import 'osms-widgets/service-list';
@@ -309,7 +450,8 @@ import { nextQuestion } from 'osms-widgets/core';
 import App from './App.jsx';
 window.entries = { version: all.version, first: nextQuestion({}) };
 createRoot(document.getElementById('root')).render(<App />);
-`);
+`,
+    );
     try {
       run('node', ['node_modules/vite/bin/vite.js', 'build'], app);
     } catch (error) {
@@ -318,9 +460,15 @@ createRoot(document.getElementById('root')).render(<App />);
     const server = await serveStatic(join(app, 'dist'));
     try {
       const { page, errors } = await openPage(server.url);
-      const state = await page.evaluate((tags) => ({ defined: tags.filter((t) => customElements.get(t)), entries: window.entries }), TAGS);
+      const state = await page.evaluate(
+        (tags) => ({ defined: tags.filter((t) => customElements.get(t)), entries: window.entries }),
+        TAGS,
+      );
       check(state.defined.length === 3, `defined: ${state.defined}`);
-      check(state.entries.first === 'residency' && state.entries.version === pkg.version, JSON.stringify(state.entries));
+      check(
+        state.entries.first === 'residency' && state.entries.version === pkg.version,
+        JSON.stringify(state.entries),
+      );
       const { accent } = await looks(page);
       check(accent === 'rgb(0, 105, 92)', `the Continue button is ${accent}, not the theme's #00695c`);
       await checkResultReaches(page, 'React');
@@ -334,8 +482,14 @@ createRoot(document.getElementById('root')).render(<App />);
     const vueApp = join(app, 'vue');
     write(join(vueApp, 'vite.config.js'), readmeBlock('vue/vite.config.js'));
     write(join(vueApp, 'src/App.vue'), readmeBlock('vue/App.vue'));
-    write(join(vueApp, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>app</title></head><body><div id="root"></div><script type="module" src="/src/main.js"></script></body></html>');
-    write(join(vueApp, 'src/main.js'), "import { createApp } from 'vue';\nimport App from './App.vue';\ncreateApp(App).mount('#root');\n");
+    write(
+      join(vueApp, 'index.html'),
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>app</title></head><body><div id="root"></div><script type="module" src="/src/main.js"></script></body></html>',
+    );
+    write(
+      join(vueApp, 'src/main.js'),
+      "import { createApp } from 'vue';\nimport App from './App.vue';\ncreateApp(App).mount('#root');\n",
+    );
     try {
       run('node', ['../node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], vueApp);
     } catch (error) {
@@ -364,5 +518,6 @@ else console.log(`  (the temporary project is kept in ${tmp})`);
 console.log(`\npackage tests took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 console.log(`${results.passed} passed, ${results.failed} failed`);
 // `npm test` adds these to its own total.
-if (process.env.COUNTS_FILE) writeFileSync(process.env.COUNTS_FILE, JSON.stringify({ passed: results.passed, failed: results.failed }));
+if (process.env.COUNTS_FILE)
+  writeFileSync(process.env.COUNTS_FILE, JSON.stringify({ passed: results.passed, failed: results.failed }));
 process.exit(results.failed ? 1 : 0);

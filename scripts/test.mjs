@@ -48,7 +48,10 @@ function browserTests(title, group) {
 function nodeTests(title, files) {
   console.log(`\n▶ ${title}`);
   const started = Date.now();
-  const result = spawnSync('node', ['--test', '--test-reporter=tap', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync('node', ['--test', '--test-reporter=tap', ...files], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(result.stdout)?.[1] ?? 0);
   const [passed, failed] = [count('pass'), count('fail')];
   // Only the failures in full; the passes as one line each.
@@ -57,7 +60,9 @@ function nodeTests(title, files) {
   totals.passed += passed;
   totals.failed += failed;
   const ok = result.status === 0 && passed > 0;
-  console.log(`  ${ok ? 'ok' : 'FAILED'}: ${passed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `  ${ok ? 'ok' : 'FAILED'}: ${passed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
   return ok;
 }
 
@@ -65,9 +70,14 @@ function nodeTests(title, files) {
 function packageTests() {
   const countsFile = '.test-counts-package.json';
   rmSync(countsFile, { force: true });
-  const ok = step('package: npm pack, install, entry points, types, README recipes', 'node', ['scripts/test-package.mjs'], {
-    COUNTS_FILE: countsFile,
-  });
+  const ok = step(
+    'package: npm pack, install, entry points, types, README recipes',
+    'node',
+    ['scripts/test-package.mjs'],
+    {
+      COUNTS_FILE: countsFile,
+    },
+  );
   if (existsSync(countsFile)) {
     const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
     totals.passed += counts.passed;
@@ -94,11 +104,14 @@ if (found.webkit) {
   process.env.WEBKIT_WEBDRIVER_PORT = String(webkit.port);
 }
 process.env.BROWSERS = engines.join(',');
-console.log(`  Chromium: ${found.chrome}\n  Firefox: ${found.firefox}\n  WebKit: ${found.webkit ?? 'not installed: not tested'}`);
+console.log(
+  `  Chromium: ${found.chrome}\n  Firefox: ${found.firefox}\n  WebKit: ${found.webkit ?? 'not installed: not tested'}`,
+);
 
 const ok =
   step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) &&
   step('lint', 'npx', ['eslint', '.']) &&
+  step('format (Prettier)', 'npx', ['prettier', '--check', '.']) &&
   step('i18n:check', 'node', ['scripts/i18n-check.mjs']) &&
   step('release: CHANGELOG.md has a section for the version in package.json', 'node', ['scripts/release-check.mjs']) &&
   browserTests(`unit and component tests (${engines.join(', ')})`, 'src') &&

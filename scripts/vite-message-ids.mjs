@@ -33,12 +33,18 @@ export function msgCalls(code, file) {
       if (options && ts.isObjectLiteralExpression(options)) {
         for (const property of options.properties) {
           if (ts.isPropertyAssignment(property) && property.name.getText(source) === 'id') {
-            if (ts.isStringLiteral(property.initializer) || ts.isNoSubstitutionTemplateLiteral(property.initializer)) idNode = property.initializer;
+            if (ts.isStringLiteral(property.initializer) || ts.isNoSubstitutionTemplateLiteral(property.initializer))
+              idNode = property.initializer;
           }
         }
       }
       const { line, character } = source.getLineAndCharacterOfPosition(node.getStart(source));
-      calls.push({ id: idNode?.text, start: idNode?.getStart(source), end: idNode?.getEnd(), where: `${file}:${line + 1}:${character + 1}` });
+      calls.push({
+        id: idNode?.text,
+        start: idNode?.getStart(source),
+        end: idNode?.getEnd(),
+        where: `${file}:${line + 1}:${character + 1}`,
+      });
     }
     ts.forEachChild(node, visit);
   };
@@ -62,7 +68,9 @@ function sourceFiles(dir) {
  */
 export function tableModule(entries) {
   const literal = (entry) =>
-    typeof entry === 'string' ? JSON.stringify(entry) : `{strTag:true,strings:${JSON.stringify(entry.strings)},values:${JSON.stringify(entry.values)}}`;
+    typeof entry === 'string'
+      ? JSON.stringify(entry)
+      : `{strTag:true,strings:${JSON.stringify(entry.strings)},values:${JSON.stringify(entry.values)}}`;
   return `export const templates = [\n${entries.map(literal).join(',\n')}\n];\n`;
 }
 
@@ -81,7 +89,12 @@ export function shortMessageIds({ xliffDir = join(ROOT, 'xliff'), srcDir = join(
     enforce: 'pre',
     buildStart() {
       const files = sourceFiles(srcDir);
-      const key = fingerprint([...readdirSync(xliffDir).filter((f) => f.endsWith('.xlf')).map((f) => join(xliffDir, f)), ...files]);
+      const key = fingerprint([
+        ...readdirSync(xliffDir)
+          .filter((f) => f.endsWith('.xlf'))
+          .map((f) => join(xliffDir, f)),
+        ...files,
+      ]);
       const cached = checked.get(key);
       if (cached) {
         ({ ids, tables } = cached);
@@ -101,11 +114,15 @@ export function shortMessageIds({ xliffDir = join(ROOT, 'xliff'), srcDir = join(
       for (const file of files) {
         for (const call of msgCalls(readFileSync(file, 'utf8'), relative(ROOT, file))) {
           if (call.id === undefined) problems.push(`${call.where}: msg() without a literal id`);
-          else if (!index.has(call.id)) problems.push(`${call.where}: the id "${call.id}" is in no XLIFF file (run npm run i18n:extract, then translate it)`);
+          else if (!index.has(call.id))
+            problems.push(
+              `${call.where}: the id "${call.id}" is in no XLIFF file (run npm run i18n:extract, then translate it)`,
+            );
           else used.add(call.id);
         }
       }
-      for (const id of ids) if (!used.has(id)) problems.push(`xliff: "${id}" is used by no msg() call in src/ (run npm run i18n:extract)`);
+      for (const id of ids)
+        if (!used.has(id)) problems.push(`xliff: "${id}" is used by no msg() call in src/ (run npm run i18n:extract)`);
       if (problems.length) this.error(`The message ids cannot be shortened:\n  ${problems.join('\n  ')}`);
       checked.set(key, { ids, tables });
     },
@@ -131,7 +148,9 @@ export function shortMessageIds({ xliffDir = join(ROOT, 'xliff'), srcDir = join(
       // A readable id left in the output means a msg() call the transform did not reach.
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        const left = ids.filter((id) => chunk.code.includes(`"${id}"`) || chunk.code.includes(`'${id}'`) || chunk.code.includes(`\`${id}\``));
+        const left = ids.filter(
+          (id) => chunk.code.includes(`"${id}"`) || chunk.code.includes(`'${id}'`) || chunk.code.includes(`\`${id}\``),
+        );
         if (left.length) this.error(`${chunk.fileName}: message ids not shortened: ${left.join(', ')}`);
       }
     },

@@ -53,7 +53,8 @@ function appendWithPlaceholders(doc, target, text, source) {
       return;
     }
     const placeholder = placeholders[Number(part)];
-    if (!placeholder) throw new Error(`{${part}} has no placeholder in the source of ${source.parentNode.getAttribute('id')}`);
+    if (!placeholder)
+      throw new Error(`{${part}} has no placeholder in the source of ${source.parentNode.getAttribute('id')}`);
     target.appendChild(placeholder.cloneNode(true));
   });
 }

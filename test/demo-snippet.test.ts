@@ -1,18 +1,38 @@
 import { expect } from '@open-wc/testing';
 import { embedSnippet, type SnippetOptions } from '../demo/snippet.js';
 
-const base: SnippetOptions = { tag: 'coverage-checker', attributes: [], script: 'module', base: '/assets', theme: {}, lang: 'en' };
+const base: SnippetOptions = {
+  tag: 'coverage-checker',
+  attributes: [],
+  script: 'module',
+  base: '/assets',
+  theme: {},
+  lang: 'en',
+};
 
 describe('demo: embed snippet', () => {
   it('gives the module script with the classic one as an alternative, and a fallback link', () => {
     const html = embedSnippet({ ...base, attributes: [['heading-level', '3']] });
     expect(html.split('\n')[0]).to.equal('<script type="module" src="/assets/osms-widgets.js"></script>');
-    expect(html).to.contain('<!-- Where the CMS strips type="module", use instead: <script src="/assets/osms-widgets.iife.js" defer></script> -->');
-    expect(html).to.contain('<coverage-checker heading-level="3">\n  <a href="https://msqory.kz">Check your health insurance status on msqory.kz</a>\n</coverage-checker>');
+    expect(html).to.contain(
+      '<!-- Where the CMS strips type="module", use instead: <script src="/assets/osms-widgets.iife.js" defer></script> -->',
+    );
+    expect(html).to.contain(
+      '<coverage-checker heading-level="3">\n  <a href="https://msqory.kz">Check your health insurance status on msqory.kz</a>\n</coverage-checker>',
+    );
   });
 
   it('puts the classic script first when chosen, with boolean and escaped attributes', () => {
-    const html = embedSnippet({ ...base, tag: 'exemption-list', script: 'classic', lang: 'kk', attributes: [['searchable', ''], ['checker-href', '/check?a=1&b="2"']] });
+    const html = embedSnippet({
+      ...base,
+      tag: 'exemption-list',
+      script: 'classic',
+      lang: 'kk',
+      attributes: [
+        ['searchable', ''],
+        ['checker-href', '/check?a=1&b="2"'],
+      ],
+    });
     expect(html.split('\n')[0]).to.equal('<script src="/assets/osms-widgets.iife.js" defer></script>');
     expect(html).to.contain('<exemption-list searchable checker-href="/check?a=1&amp;b=&quot;2&quot;">');
     expect(html).to.contain('Мемлекет');

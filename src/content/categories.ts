@@ -14,19 +14,27 @@ const NAME: Record<CategoryId, Text> = {
   'pregnant-nonworking': () => msg('Non-working pregnant women', { id: 'cat.pregnant-nonworking' }),
   'parent-under3': () => msg('Non-working persons raising a child under 3', { id: 'cat.parent-under3' }),
   'parental-leave': () =>
-    msg('Persons on leave because of the birth of a child, the adoption of a newborn child, or to care for a child under 3', {
-      id: 'cat.parental-leave',
-    }),
+    msg(
+      'Persons on leave because of the birth of a child, the adoption of a newborn child, or to care for a child under 3',
+      {
+        id: 'cat.parental-leave',
+      },
+    ),
   'carer-disabled-child': () =>
     msg('Non-working persons caring for a child with a disability', { id: 'cat.carer-disabled-child' }),
   'carer-disability-group1': () =>
     msg('Non-working persons caring for a person with group I disability', { id: 'cat.carer-disability-group1' }),
   pensioner: () =>
-    msg('Pension recipients, including participants of the Great Patriotic War and persons with disabilities resulting from it', {
-      id: 'cat.pensioner',
-    }),
+    msg(
+      'Pension recipients, including participants of the Great Patriotic War and persons with disabilities resulting from it',
+      {
+        id: 'cat.pensioner',
+      },
+    ),
   prisoner: () =>
-    msg('Persons serving a sentence in penal institutions, except minimum-security institutions', { id: 'cat.prisoner' }),
+    msg('Persons serving a sentence in penal institutions, except minimum-security institutions', {
+      id: 'cat.prisoner',
+    }),
   detainee: () => msg('Persons held in pre-trial detention centres', { id: 'cat.detainee' }),
   'house-arrest': () => msg('Non-working persons under house arrest', { id: 'cat.house-arrest' }),
   'kandas-nonworking': () => msg('Non-working kandases', { id: 'cat.kandas-nonworking' }),
@@ -37,9 +45,12 @@ const NAME: Record<CategoryId, Text> = {
     ),
   disability: () => msg('Persons with disabilities', { id: 'cat.disability' }),
   student: () =>
-    msg('Persons in full-time study in secondary, technical and vocational, post-secondary, higher or postgraduate education', {
-      id: 'cat.student',
-    }),
+    msg(
+      'Persons in full-time study in secondary, technical and vocational, post-secondary, higher or postgraduate education',
+      {
+        id: 'cat.student',
+      },
+    ),
   'social-assistance': () =>
     msg('Non-working recipients of targeted social assistance', { id: 'cat.social-assistance' }),
   'crisis-welfare-level': () =>
@@ -113,10 +124,9 @@ const WHO: Record<CategoryId, Text> = {
       { id: 'cat.crisis-welfare-level.who' },
     ),
   military: () =>
-    msg(
-      'You are in military service. As a rule, your medical care is organised by your service’s own medical units.',
-      { id: 'cat.military.who' },
-    ),
+    msg('You are in military service. As a rule, your medical care is organised by your service’s own medical units.', {
+      id: 'cat.military.who',
+    }),
   'law-enforcement': () =>
     msg(
       'You serve in the police or another law-enforcement body. As a rule, your medical care is organised by your service’s own medical units.',
@@ -184,7 +194,9 @@ const CONDITION: Record<ConditionId, Text> = {
   'order-maternal-glory': () =>
     msg('Awarded the order “Maternal Glory” of the I or II degree', { id: 'cond.order-maternal-glory' }),
   'full-time-study': () =>
-    msg('Full-time study at a school, college or university, or in postgraduate education', { id: 'cond.full-time-study' }),
+    msg('Full-time study at a school, college or university, or in postgraduate education', {
+      id: 'cond.full-time-study',
+    }),
   'welfare-level-crisis-or-emergency': () =>
     msg('The family’s welfare level is “crisis” or “emergency”', { id: 'cond.welfare-level-crisis-or-emergency' }),
   'no-pension-contributions-3-months': () =>
@@ -217,8 +229,7 @@ export function conditionText(id: ConditionId): string {
 
 const PAYER: Record<Budget, Text> = {
   republican: () => msg('The state pays for you from the national (republican) budget.', { id: 'payer.republican' }),
-  local: () =>
-    msg('The local budget of your region or city pays for you, through the akimat.', { id: 'payer.local' }),
+  local: () => msg('The local budget of your region or city pays for you, through the akimat.', { id: 'payer.local' }),
   exempt: () =>
     msg('You are exempt from contributions: your service sends your data to the Fund.', { id: 'payer.exempt' }),
 };

@@ -15,4 +15,3 @@ export function staleText(reviewed: string): string {
 export function staleCheck(): string {
   return msg('Check the rules in force:', { id: 'stale.check' });
 }
-

@@ -84,7 +84,6 @@ export function graceTitle(until: string): string {
   return msg(str`You are still insured until ${until}`, { id: 'status.insured-grace.until' });
 }
 
-
 const STEP: Record<NextStepId, Text> = {
   'check-status-egov': () => msg('Check your status on egov.kz', { id: 'step.check-status-egov' }),
   'check-status-fund': () => msg('Check your status on msqory.kz', { id: 'step.check-status-fund' }),
@@ -104,8 +103,10 @@ const STEP: Record<NextStepId, Text> = {
   'attach-with-insurance-contract': () =>
     msg('Attach to a polyclinic with your insurance contract', { id: 'step.attach-with-insurance-contract' }),
   'travel-insurance': () => msg('Check your travel insurance', { id: 'step.travel-insurance' }),
-  'attach-where-you-live': () => msg('If you do not pay regularly, attach where you live', { id: 'step.attach-where-you-live' }),
-  'ask-service-personnel': () => msg('Ask your service’s personnel or medical unit', { id: 'step.ask-service-personnel' }),
+  'attach-where-you-live': () =>
+    msg('If you do not pay regularly, attach where you live', { id: 'step.attach-where-you-live' }),
+  'ask-service-personnel': () =>
+    msg('Ask your service’s personnel or medical unit', { id: 'step.ask-service-personnel' }),
   'complain-about-care': () => msg('If care was refused or poor, complain', { id: 'step.complain-about-care' }),
   'ask-payer': () => msg('Ask the one who pays you', { id: 'step.ask-payer' }),
   'private-client-pay-yourself': () =>
@@ -221,14 +222,18 @@ const RULE: Record<RuleId, Text> = {
   'osms-start': () =>
     msg('Mandatory social health insurance (OSMS) has covered people since 1 January 2020.', { id: 'rule.osms-start' }),
   'gobmp-residents': () =>
-    msg('Citizens of Kazakhstan have the right to guaranteed volume of free medical care (GOBMP).', { id: 'rule.gobmp-residents' }),
+    msg('Citizens of Kazakhstan have the right to guaranteed volume of free medical care (GOBMP).', {
+      id: 'rule.gobmp-residents',
+    }),
   'residents-equal-rights': () =>
     msg(
       'Kandases and foreigners with a permanent residence permit have the same rights to free care and insurance as citizens.',
       { id: 'rule.residents-equal-rights' },
     ),
   'eaeu-workers-osms': () =>
-    msg('Workers from EAEU countries and their families take part in OSMS like citizens.', { id: 'rule.eaeu-workers-osms' }),
+    msg('Workers from EAEU countries and their families take part in OSMS like citizens.', {
+      id: 'rule.eaeu-workers-osms',
+    }),
   'eaeu-attachment-contract': () =>
     msg(
       'Since 14 August 2023, as a rule, EAEU workers attach to a polyclinic with a voluntary or compulsory insurance contract.',
@@ -282,17 +287,23 @@ const RULE: Record<RuleId, Text> = {
       id: 'rule.no-gobmp-without-entitlement',
     }),
   'minimum-wage-base': () =>
-    msg('Fixed contributions are a share of the minimum wage, which the law on the republican budget sets for each year.', {
-      id: 'rule.minimum-wage-base',
-    }),
+    msg(
+      'Fixed contributions are a share of the minimum wage, which the law on the republican budget sets for each year.',
+      {
+        id: 'rule.minimum-wage-base',
+      },
+    ),
   'self-payer-3-months': () =>
     msg('Until 1 July 2021, a person paying for themselves was insured after 3 months in a row paid.', {
       id: 'rule.self-payer-3-months',
     }),
   'osms-for-all-2020': () =>
-    msg('From 1 January to 30 June 2020 everyone had the right to insurance care, even if no contributions had been paid.', {
-      id: 'rule.osms-for-all-2020',
-    }),
+    msg(
+      'From 1 January to 30 June 2020 everyone had the right to insurance care, even if no contributions had been paid.',
+      {
+        id: 'rule.osms-for-all-2020',
+      },
+    ),
   'no-osms-before-2020': () =>
     msg('Before 2020 there was no insurance care: residents got guaranteed volume of free medical care only.', {
       id: 'rule.no-osms-before-2020',
@@ -302,7 +313,9 @@ const RULE: Record<RuleId, Text> = {
       id: 'rule.refugee-gobmp-only',
     }),
   'state-pays-categories': () =>
-    msg('The state pays the contributions for people in preferential categories.', { id: 'rule.state-pays-categories' }),
+    msg('The state pays the contributions for people in preferential categories.', {
+      id: 'rule.state-pays-categories',
+    }),
   'employer-pays': () =>
     msg('Employers hold back employees’ contributions from pay and pay their own contributions for them every month.', {
       id: 'rule.employer-pays',
@@ -317,7 +330,9 @@ const RULE: Record<RuleId, Text> = {
       id: 'rule.platform-withheld',
     }),
   'self-payer-current': () =>
-    msg('As a rule, if you pay for yourself and have paid every month, you are insured.', { id: 'rule.self-payer-current' }),
+    msg('As a rule, if you pay for yourself and have paid every month, you are insured.', {
+      id: 'rule.self-payer-current',
+    }),
   'grace-3-months': () =>
     msg('As a rule, the insured status lasts 3 months after the last paid month, whoever paid it.', {
       id: 'rule.grace-3-months.anyone',
@@ -342,7 +357,6 @@ export function statusSummary(s: Status): string {
   return STATUS_SUMMARY[s]();
 }
 
-
 /** The title of a next step, e.g. "Call 1406". */
 export function nextStepTitle(id: NextStepId): string {
   return STEP[id]();
@@ -357,7 +371,6 @@ export function nextStepText(id: NextStepId): string {
 export function ruleText(id: RuleId): string {
   return RULE[id]();
 }
-
 
 /** Why joining the insurance pays off: the five advantages of the Fund's leaflet. */
 export function insuranceAdvantages(): string[] {
@@ -404,14 +417,19 @@ export function changeText(
     case 'service-added':
       return msg(str`From ${date}, this is part of your free care: ${service}.`, { id: 'change.service-added' });
     case 'service-removed':
-      return msg(str`From ${date}, this is no longer part of your free care: ${service}.`, { id: 'change.service-removed' });
+      return msg(str`From ${date}, this is no longer part of your free care: ${service}.`, {
+        id: 'change.service-removed',
+      });
     case 'payer':
       return msg(str`From ${date}: ${to}`, { id: 'change.payer' });
     case 'amount':
       return change.to === undefined
-        ? msg(str`From ${date}, the contribution is counted from the new minimum wage, which is not set yet (now ${from} a month).`, {
-            id: 'change.amount.unknown',
-          })
+        ? msg(
+            str`From ${date}, the contribution is counted from the new minimum wage, which is not set yet (now ${from} a month).`,
+            {
+              id: 'change.amount.unknown',
+            },
+          )
         : msg(str`From ${date}, the monthly contribution changes from ${from} to ${to}.`, { id: 'change.amount' });
     case 'rate':
       return msg(str`From ${date}, the contribution rate changes from ${from} to ${to}.`, { id: 'change.rate' });
@@ -426,23 +444,29 @@ export const amountTexts = {
   monthly: (amount: string, rate: string, base: string, year: string) =>
     msg(str`${amount} a month: ${rate} of ${base}, the minimum wage of ${year}.`, { id: 'amount.monthly' }),
   monthlyMultiple: (amount: string, rate: string, multiple: string, base: string, year: string) =>
-    msg(str`${amount} a month: ${rate} of ${multiple} × ${base}, the minimum wage of ${year}.`, { id: 'amount.monthly-multiple' }),
+    msg(str`${amount} a month: ${rate} of ${multiple} × ${base}, the minimum wage of ${year}.`, {
+      id: 'amount.monthly-multiple',
+    }),
   unknownWage: (rate: string, year: string) =>
     msg(str`The minimum wage of ${year} is not set yet: the contribution will be ${rate} of it a month.`, {
       id: 'amount.unknown-wage',
     }),
   unknownWageMultiple: (rate: string, multiple: string, year: string) =>
-    msg(str`The minimum wage of ${year} is not set yet: the contribution will be ${rate} of ${multiple} × it a month.`, {
-      id: 'amount.unknown-wage-multiple',
-    }),
+    msg(
+      str`The minimum wage of ${year} is not set yet: the contribution will be ${rate} of ${multiple} × it a month.`,
+      {
+        id: 'amount.unknown-wage-multiple',
+      },
+    ),
   keepCover: (months: string, total: string, until: string) =>
     msg(str`To keep the cover: ${months} months, ${total} in all, paid before ${until}.`, { id: 'amount.keep-cover' }),
-  twelveMonths: (total: string) =>
-    msg(str`12 months, as arrears or ahead: ${total}.`, { id: 'amount.twelve-months' }),
+  twelveMonths: (total: string) => msg(str`12 months, as arrears or ahead: ${total}.`, { id: 'amount.twelve-months' }),
   withheldPay: (rate: string, cap: string) =>
     msg(str`${rate} of the pay, counted from no more than ${cap} minimum wages.`, { id: 'amount.withheld-pay' }),
-  withheldIncome: (rate: string) => msg(str`${rate} of the income it pays you, held back.`, { id: 'amount.withheld-income' }),
-  state: (rate: string) => msg(str`The state pays ${rate} of the average wage of two years before.`, { id: 'amount.state' }),
+  withheldIncome: (rate: string) =>
+    msg(str`${rate} of the income it pays you, held back.`, { id: 'amount.withheld-income' }),
+  state: (rate: string) =>
+    msg(str`The state pays ${rate} of the average wage of two years before.`, { id: 'amount.state' }),
 };
 
 /** Who a contribution comes from, as the start of its line. */
@@ -465,8 +489,7 @@ export function contributionPayer(payer: string): string {
 export const resultTexts = {
   conditions: () => msg('This holds only while:', { id: 'result.conditions' }),
   changes: () => msg('What changes for you', { id: 'result.changes' }),
-  changesNote: () =>
-    msg('If your answers stay true and nothing more is paid for you.', { id: 'result.changes.note' }),
+  changesNote: () => msg('If your answers stay true and nothing more is paid for you.', { id: 'result.changes.note' }),
   kept: () => msg('This care is still given to you free:', { id: 'result.kept' }),
   firstStep: () => msg('What to do first', { id: 'result.first-step' }),
   unconfirmedShort: () => msg('Not yet confirmed', { id: 'result.unconfirmed-short' }),

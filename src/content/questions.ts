@@ -5,7 +5,16 @@
  */
 import { msg, str } from '@lit/localize';
 import { CATEGORIES } from '../core/index.js';
-import type { CategoryId, LastPaid, Payments, QuestionId, Residency, VisitorCountry, Work, YesNo } from '../core/index.js';
+import type {
+  CategoryId,
+  LastPaid,
+  Payments,
+  QuestionId,
+  Residency,
+  VisitorCountry,
+  Work,
+  YesNo,
+} from '../core/index.js';
 import { categoryName } from './categories.js';
 
 type Text = () => string;
@@ -127,9 +136,12 @@ const HINT: { [Q in Exclude<QuestionId, 'categories'>]: Record<AnswerOf[Q], Text
       ),
     refugee: () => msg('You have refugee status in Kazakhstan.', { id: 'a.residency.refugee.hint' }),
     visitor: () =>
-      msg('You are in Kazakhstan for a while, for example as a tourist or a student, without a permanent residence permit.', {
-        id: 'a.residency.visitor.hint',
-      }),
+      msg(
+        'You are in Kazakhstan for a while, for example as a tourist or a student, without a permanent residence permit.',
+        {
+          id: 'a.residency.visitor.hint',
+        },
+      ),
   },
   work: {
     employee: () => msg('You have a job, and your employer pays your salary.', { id: 'a.work.employee.hint' }),
@@ -140,7 +152,9 @@ const HINT: { [Q in Exclude<QuestionId, 'categories'>]: Record<AnswerOf[Q], Text
     'self-employed': () =>
       msg('You are registered as an IE and pay contributions for yourself.', { id: 'a.work.self-employed.hint' }),
     platform: () =>
-      msg('For example, you drive a taxi or deliver orders that you get through an app.', { id: 'a.work.platform.hint' }),
+      msg('For example, you drive a taxi or deliver orders that you get through an app.', {
+        id: 'a.work.platform.hint',
+      }),
     esp: () =>
       msg('A small monthly payment for people without a formal job. It included health insurance.', {
         id: 'a.work.esp.hint',
@@ -210,7 +224,6 @@ export function answerHint(question: QuestionId, answer: string): string {
   if (question === 'categories') return '';
   return lookup(HINT[question], answer) ?? '';
 }
-
 
 /** The `last-paid:over-6-months` answer, with the latest month it stands for. */
 export function lastPaidOrEarlier(month: string): string {

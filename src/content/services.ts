@@ -19,9 +19,12 @@ const PACKAGE_WHO: Record<PackageId, Text> = {
       { id: 'pkg.gobmp.who' },
     ),
   osms: () =>
-    msg('Insured people get it: those for whom contributions are paid by themselves, by their employer or by the state.', {
-      id: 'pkg.osms.who',
-    }),
+    msg(
+      'Insured people get it: those for whom contributions are paid by themselves, by their employer or by the state.',
+      {
+        id: 'pkg.osms.who',
+      },
+    ),
 };
 
 const SERVICE: Record<ServiceId, Text> = {
@@ -168,9 +171,12 @@ const SERVICE_TEXT: Record<ServiceId, Text> = {
       { id: 'svc.osms-rehabilitation.text' },
     ),
   'osms-inpatient-medicines': () =>
-    msg('When you are treated in a hospital, you get the medicines you need there free. You do not buy them yourself.', {
-      id: 'svc.osms-inpatient-medicines.text',
-    }),
+    msg(
+      'When you are treated in a hospital, you get the medicines you need there free. You do not buy them yourself.',
+      {
+        id: 'svc.osms-inpatient-medicines.text',
+      },
+    ),
   'osms-outpatient-medicines': () =>
     msg(
       'For some diseases your polyclinic prescribes medicines that you get free and take at home. The Ministry of Health sets the list of diseases and medicines.',
@@ -181,10 +187,9 @@ const SERVICE_TEXT: Record<ServiceId, Text> = {
       id: 'svc.osms-day-hospital.text',
     }),
   'osms-nursing-care': () =>
-    msg(
-      'Nurses care for people who after an illness cannot look after themselves and need constant care.',
-      { id: 'svc.osms-nursing-care.text' },
-    ),
+    msg('Nurses care for people who after an illness cannot look after themselves and need constant care.', {
+      id: 'svc.osms-nursing-care.text',
+    }),
   'osms-palliative-care': () =>
     msg(
       'For people with an incurable, life-threatening disease: care that eases pain and other symptoms and keeps the best possible quality of life.',
@@ -211,7 +216,8 @@ const EXAMPLE: Record<ExampleId, Text> = {
   'rheumatoid-arthritis': () => msg('Rheumatoid arthritis', { id: 'ex.rheumatoid-arthritis' }),
   'acute-infections': () => msg('Acute infections dangerous to others', { id: 'ex.acute-infections' }),
   'home-hospital': () => msg('Hospital at home', { id: 'ex.home-hospital' }),
-  'chronic-hepatitis-cirrhosis': () => msg('Chronic hepatitis and cirrhosis of the liver', { id: 'ex.chronic-hepatitis-cirrhosis' }),
+  'chronic-hepatitis-cirrhosis': () =>
+    msg('Chronic hepatitis and cirrhosis of the liver', { id: 'ex.chronic-hepatitis-cirrhosis' }),
   'heart-attack-first-6-months': () => msg('Heart attack (first 6 months)', { id: 'ex.heart-attack-first-6-months' }),
   'orphan-diseases': () => msg('Rare (orphan) diseases', { id: 'ex.orphan-diseases' }),
   'nervous-system-degenerative': () =>
@@ -249,9 +255,12 @@ const KEPT: Record<KeptCareId, Text> = {
       id: 'kept.uninsured-socially-significant-2026',
     }),
   'visitor-emergency': () =>
-    msg('Emergency and urgent care when your life or health is in danger (for citizens of CIS countries, under the CIS agreement)', {
-      id: 'kept.visitor-emergency',
-    }),
+    msg(
+      'Emergency and urgent care when your life or health is in danger (for citizens of CIS countries, under the CIS agreement)',
+      {
+        id: 'kept.visitor-emergency',
+      },
+    ),
   'visitor-dangerous-diseases': () =>
     msg('Treatment of the diseases dangerous to other people on the Ministry of Health’s list', {
       id: 'kept.visitor-dangerous-diseases',

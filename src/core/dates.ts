@@ -23,7 +23,10 @@ export function isIsoDate(value: unknown): value is IsoDate {
 }
 
 /** The value in force on `date` from a list of dated values, if any. */
-export function valueOn<T extends { since?: IsoDate; until?: IsoDate }>(items: readonly T[], date: IsoDate): T | undefined {
+export function valueOn<T extends { since?: IsoDate; until?: IsoDate }>(
+  items: readonly T[],
+  date: IsoDate,
+): T | undefined {
   return items.find((item) => inForce(item, date));
 }
 

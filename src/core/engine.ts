@@ -45,7 +45,9 @@ export class IncompleteAnswersError extends Error {
   /** The first question on the person's path that has no (offered) answer. */
   readonly missing: QuestionId;
   constructor(missing: QuestionId) {
-    super(`The answers are incomplete: "${missing}" is not answered (or not with an answer offered on the rules date).`);
+    super(
+      `The answers are incomplete: "${missing}" is not answered (or not with an answer offered on the rules date).`,
+    );
     this.name = 'IncompleteAnswersError';
     this.missing = missing;
   }
@@ -186,7 +188,8 @@ function rawAnswer(id: QuestionId, answers: Answers): unknown {
 function offered<K extends QuestionId>(id: K, answers: Answers, so: Answers, date: IsoDate): Answers[K] | undefined {
   const allowed = answersFor(id, date, so);
   const value = rawAnswer(id, answers);
-  if (question(id).kind !== 'multiple') return typeof value === 'string' && allowed.includes(value) ? (value as Answers[K]) : undefined;
+  if (question(id).kind !== 'multiple')
+    return typeof value === 'string' && allowed.includes(value) ? (value as Answers[K]) : undefined;
   if (!Array.isArray(value)) return undefined;
   const chosen = new Set<string>(value.filter((v) => allowed.includes(v)));
   // An exclusive answer ("none of these") does not stand beside others.
@@ -399,7 +402,13 @@ const PAYING_STEPS: Partial<Record<NextStepId, Contribution['payer']>> = {
  * What a person who pays for themselves pays: a month, the months to keep the cover, 12
  * months. Only for people whose next steps include paying (not EAEU workers, for example).
  */
-function amountsFor(w: Walk, status: Status, shares: ContributionShare[], steps: readonly NextStepId[], date: IsoDate): Amount[] {
+function amountsFor(
+  w: Walk,
+  status: Status,
+  shares: ContributionShare[],
+  steps: readonly NextStepId[],
+  date: IsoDate,
+): Amount[] {
   const payers = steps.map((step) => PAYING_STEPS[step]).filter(Boolean);
   const own = shares.find((c) => payers.includes(c.payer) && c.base === 'minimum-wage');
   if (!own || own.baseMultiple === undefined) return [];
@@ -421,7 +430,12 @@ function amountsFor(w: Walk, status: Status, shares: ContributionShare[], steps:
 }
 
 /** The unconfirmed facts among those that decided the outcome. */
-function unconfirmedOf(ruleIds: readonly RuleId[], categories: readonly CategoryId[], conditions: readonly StatusConditionId[], date: IsoDate): UnconfirmedRef[] {
+function unconfirmedOf(
+  ruleIds: readonly RuleId[],
+  categories: readonly CategoryId[],
+  conditions: readonly StatusConditionId[],
+  date: IsoDate,
+): UnconfirmedRef[] {
   const refs: UnconfirmedRef[] = [];
   for (const id of ruleIds) if (rule(id).unconfirmed) refs.push(`rule:${id}`);
   for (const id of categories) {
@@ -479,11 +493,18 @@ function evaluate(answers: Answers, date: IsoDate, anchor: IsoDate, requested: I
     (c) =>
       inForce(c, date) &&
       chosen.length > 0 &&
-      ('categories' in c ? chosen.some((cat) => (c.categories as readonly string[]).includes(cat.id)) : chosen.every((cat) => cat.requiresNoWork)),
+      ('categories' in c
+        ? chosen.some((cat) => (c.categories as readonly string[]).includes(cat.id))
+        : chosen.every((cat) => cat.requiresNoWork)),
   ).map((c) => c.id);
 
   const contributions = contributionsFor(w, route, date);
-  const keptCare = (KEPT_CARE_BY_STATUS[status] ?? []).filter((id) => inForce(KEPT_CARE.find((k) => k.id === id)!, date));
+  const keptCare = (KEPT_CARE_BY_STATUS[status] ?? []).filter((id) =>
+    inForce(
+      KEPT_CARE.find((k) => k.id === id)!,
+      date,
+    ),
+  );
 
   const nextSteps = [...new Set(nextStepsOn(resolveSteps(decision.decide.nextSteps, facts), date))];
   return {
@@ -551,15 +572,27 @@ function differences(before: Outcome, beforeDate: IsoDate, after: Outcome, date:
   for (const service of now) if (!was.has(service)) changes.push({ date, kind: 'service-added', service });
   for (const service of was) if (!now.has(service)) changes.push({ date, kind: 'service-removed', service });
   if (before.payer !== after.payer && before.status === after.status)
-    changes.push({ date, kind: 'payer', ...(before.payer ? { from: before.payer } : {}), ...(after.payer ? { to: after.payer } : {}) });
+    changes.push({
+      date,
+      kind: 'payer',
+      ...(before.payer ? { from: before.payer } : {}),
+      ...(after.payer ? { to: after.payer } : {}),
+    });
   // The monthly sum a person pays for themselves, and the rates of what is withheld or paid for them.
   const monthly = (o: Outcome) => o.amounts.find((a) => a.id === 'monthly');
   const [oldSum, newSum] = [monthly(before), monthly(after)];
   if (oldSum && newSum && oldSum.contribution === newSum.contribution && oldSum.total !== newSum.total)
-    changes.push({ date, kind: 'amount', contribution: newSum.contribution, ...(oldSum.total !== undefined ? { from: oldSum.total } : {}), ...(newSum.total !== undefined ? { to: newSum.total } : {}) });
+    changes.push({
+      date,
+      kind: 'amount',
+      contribution: newSum.contribution,
+      ...(oldSum.total !== undefined ? { from: oldSum.total } : {}),
+      ...(newSum.total !== undefined ? { to: newSum.total } : {}),
+    });
   for (const share of after.contributions) {
     const old = before.contributions.find((c) => c.id === share.id && c.place === share.place);
-    if (old && old.rate !== share.rate) changes.push({ date, kind: 'rate', contribution: share.id, from: old.rate, to: share.rate });
+    if (old && old.rate !== share.rate)
+      changes.push({ date, kind: 'rate', contribution: share.id, from: old.rate, to: share.rate });
   }
   return changes;
 }

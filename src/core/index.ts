@@ -4,7 +4,17 @@
  * Pure TypeScript: ids and data only; display strings live in the element layer.
  */
 export type * from './types.js';
-export { addMonths, changeWithin, inForce, isIsoDate, lastDayOfMonth, monthsBetween, nextDay, today, valueOn } from './dates.js';
+export {
+  addMonths,
+  changeWithin,
+  inForce,
+  isIsoDate,
+  lastDayOfMonth,
+  monthsBetween,
+  nextDay,
+  today,
+  valueOn,
+} from './dates.js';
 export { EPOCH, OSMS_START } from './data/epoch.js';
 export * as sources from './data/sources.js';
 export { isOfficial, sourceKind, type SourceKind } from './data/sources.js';
@@ -33,7 +43,16 @@ export {
   type ConditionId,
   type ProofId,
 } from './data/categories.js';
-export { CATEGORY_RESIDENCIES, FLOW, LEGACY_PAYMENTS, QUESTIONS, answersFor, isExclusive, question, type Question } from './data/questions.js';
+export {
+  CATEGORY_RESIDENCIES,
+  FLOW,
+  LEGACY_PAYMENTS,
+  QUESTIONS,
+  answersFor,
+  isExclusive,
+  question,
+  type Question,
+} from './data/questions.js';
 export {
   CONTRIBUTIONS,
   CONTRIBUTION_PAYERS,

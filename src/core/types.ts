@@ -21,13 +21,7 @@ export interface Dated {
 export type PackageId = 'gobmp' | 'osms';
 
 export type QuestionId =
-  | 'residency'
-  | 'visitor-country'
-  | 'categories'
-  | 'work'
-  | 'last-paid'
-  | 'payments'
-  | 'paid-60-months';
+  'residency' | 'visitor-country' | 'categories' | 'work' | 'last-paid' | 'payments' | 'paid-60-months';
 
 export type Residency = 'citizen' | 'kandas' | 'permit' | 'eaeu-worker' | 'refugee' | 'visitor';
 export type Work = 'employee' | 'gph' | 'self-employed' | 'platform' | 'esp' | 'none';
@@ -42,15 +36,7 @@ export type Payments = 'current' | 'stopped-1-3' | 'stopped-4-6' | 'stopped-more
  * `month-1` is the month before it. `up-to-date`: paid every month up to now (or ahead).
  */
 export type LastPaid =
-  | 'up-to-date'
-  | 'month-1'
-  | 'month-2'
-  | 'month-3'
-  | 'month-4'
-  | 'month-5'
-  | 'month-6'
-  | 'over-6-months'
-  | 'never';
+  'up-to-date' | 'month-1' | 'month-2' | 'month-3' | 'month-4' | 'month-5' | 'month-6' | 'over-6-months' | 'never';
 /** A visitor's citizenship: a CIS country (emergency care under the CIS agreement) or another. */
 export type VisitorCountry = 'cis' | 'other';
 export type YesNo = 'yes' | 'no';

@@ -2,7 +2,15 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
-import { answersFor, assess, isExclusive, question, type Answers, type Assessment, type QuestionId } from '../core/index.js';
+import {
+  answersFor,
+  assess,
+  isExclusive,
+  question,
+  type Answers,
+  type Assessment,
+  type QuestionId,
+} from '../core/index.js';
 import { answerHint, questionHint, questionText } from '../content/questions.js';
 import { answerText } from './labels.js';
 import { OsmsElement } from '../internal/osms-element.js';
@@ -19,7 +27,16 @@ export interface CoverageStepDetail {
 }
 export type CoverageResultDetail = Pick<
   Assessment,
-  'status' | 'route' | 'packages' | 'reasons' | 'rulesDate' | 'coveredUntil' | 'amounts' | 'changes' | 'conditions' | 'unconfirmedBy'
+  | 'status'
+  | 'route'
+  | 'packages'
+  | 'reasons'
+  | 'rulesDate'
+  | 'coveredUntil'
+  | 'amounts'
+  | 'changes'
+  | 'conditions'
+  | 'unconfirmedBy'
 > & {
   answers: Answers;
 };
@@ -37,7 +54,9 @@ const HISTORY_KEY = 'osms-checker';
 type HistoryMarks = Record<string, Step>;
 
 function historyMarks(state: unknown): HistoryMarks | undefined {
-  return state && typeof state === 'object' ? (state as Record<string, HistoryMarks | undefined>)[HISTORY_KEY] : undefined;
+  return state && typeof state === 'object'
+    ? (state as Record<string, HistoryMarks | undefined>)[HISTORY_KEY]
+    : undefined;
 }
 
 /**
@@ -148,9 +167,11 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
   protected override renderContent(): TemplateResult {
     return html`
       ${this.heading(0, msg('Check your health cover', { id: 'checker.title' }))}
-      ${this.step === 'residency' && !this.answered.residency
-        ? html`<p class="intro">${msg('Answer a few questions to learn what free medical care you get and whether health insurance covers you. We do not ask for your IIN or name, and nothing you choose leaves this page.', { id: 'checker.intro' })}</p>`
-        : nothing}
+      ${
+        this.step === 'residency' && !this.answered.residency
+          ? html`<p class="intro">${msg('Answer a few questions to learn what free medical care you get and whether health insurance covers you. We do not ask for your IIN or name, and nothing you choose leaves this page.', { id: 'checker.intro' })}</p>`
+          : nothing
+      }
       <p class="visually-hidden" role="status">${this.announcement()}</p>
       ${keyed(this.step, this.step === 'review' ? this.reviewView() : this.step === 'result' ? this.resultView() : this.questionView(this.step))}
     `;
@@ -185,8 +206,9 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
     const describedBy = [hint ? 'hint' : '', this.invalid ? 'error' : ''].filter(Boolean).join(' ');
     return html`
       ${this.backView()}
-      ${this.invalid
-        ? html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-title">
+      ${
+        this.invalid
+          ? html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-title">
             <div role="alert">
               <p id="error-title" class="error-title">${msg('There is a problem', { id: 'checker.error.title' })}</p>
               <ul>
@@ -194,7 +216,8 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
               </ul>
             </div>
           </div>`
-        : nothing}
+          : nothing
+      }
       <form @submit=${preventSubmit} novalidate>
         <fieldset part="fieldset" aria-describedby=${describedBy || nothing} class=${this.invalid ? 'invalid' : ''}>
           <legend>
@@ -257,14 +280,18 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
       ${questions.map(
         (id) => html`<div class="review-row" part="item">
           <dt>${questionText(id)}</dt>
-          <dd>${answerValues(this.answered, id).map((answer) => answerText(id, answer, this.date)).join('; ')}</dd>
-          ${withChange
-            ? html`<dd class="change">
+          <dd>${answerValues(this.answered, id)
+            .map((answer) => answerText(id, answer, this.date))
+            .join('; ')}</dd>
+          ${
+            withChange
+              ? html`<dd class="change">
                 <button type="button" class="link" part="button" @click=${() => this.change(id)}>
                   ${msg('Change', { id: 'checker.review.change' })}<span class="visually-hidden">: ${questionText(id)}</span>
                 </button>
               </dd>`
-            : nothing}
+              : nothing
+          }
         </div>`,
       )}
     </dl>`;
@@ -388,7 +415,9 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
     // A click that lands before the next step is drawn belongs to a form that is gone.
     if (!form.querySelector(`input[name="${step}"]`)) return;
     const offered = answersFor(step, this.date, this.answered);
-    const chosen = [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value).filter((v) => offered.includes(v));
+    const chosen = [...form.querySelectorAll<HTMLInputElement>('input:checked')]
+      .map((i) => i.value)
+      .filter((v) => offered.includes(v));
     if (chosen.length === 0) {
       this.invalid = true;
       this.moveFocus = false;
@@ -421,7 +450,8 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
   /** Back and Forward: only to this checker's own entries, and only to a step its answers reach. */
   private onPopState = (event: PopStateEvent): void => {
     const target = historyMarks(event.state)?.[this.historyToken];
-    if (this.history && target && target !== this.step && reachable(target, this.answered, this.date)) this.go(target, true);
+    if (this.history && target && target !== this.step && reachable(target, this.answered, this.date))
+      this.go(target, true);
   };
 }
 

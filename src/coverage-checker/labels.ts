@@ -7,7 +7,8 @@ import { answerLabel, lastPaidOrEarlier } from '../content/questions.js';
 import { formatMonth } from '../internal/format.js';
 
 export function answerText(question: QuestionId, answer: string, rulesDate: string): string {
-  if (question === 'last-paid' && answer === 'over-6-months') return lastPaidOrEarlier(formatMonth(addMonths(rulesDate, -7)));
+  if (question === 'last-paid' && answer === 'over-6-months')
+    return lastPaidOrEarlier(formatMonth(addMonths(rulesDate, -7)));
   const back = question === 'last-paid' ? /^month-(\d)$/.exec(answer) : null;
   return back ? formatMonth(addMonths(rulesDate, -Number(back[1]))) : answerLabel(question, answer);
 }

@@ -73,45 +73,61 @@ export function resultView(result: Assessment, heading: Heading, printing: boole
       </p>
       ${result.unconfirmedBy.length ? unconfirmedMarker(printing, resultTexts.unconfirmedStatus()) : nothing}
       <p>${statusSummary(result.status)}</p>
-      ${result.conditions.length
-        ? html`<p>${resultTexts.conditions()}</p>
+      ${
+        result.conditions.length
+          ? html`<p>${resultTexts.conditions()}</p>
             <ul class="conditions">${result.conditions.map((id) => html`<li>${conditionText(id)}</li>`)}</ul>`
-        : nothing}
+          : nothing
+      }
       ${result.payer ? html`<p>${payerText(result.payer)}</p>` : nothing}
-      ${primary
-        ? html`<div class="primary-action">
+      ${
+        primary
+          ? html`<div class="primary-action">
             ${heading(2, resultTexts.firstStep())}
             ${stepBody(primary, printing)}
           </div>`
-        : nothing}
+          : nothing
+      }
       ${amountsView(result, heading)}
-      ${result.changes.length
-        ? html`${heading(2, resultTexts.changes())}
+      ${
+        result.changes.length
+          ? html`${heading(2, resultTexts.changes())}
             <p class="hint">${resultTexts.changesNote()}</p>
             <ul class="changes">${result.changes.map((change) => html`<li>${changeView(change)}</li>`)}</ul>`
-        : nothing}
+          : nothing
+      }
 
       ${heading(2, msg('The care you get', { id: 'checker.result.packages' }))}
-      ${result.packages.length
-        ? result.packages.map((id) => packageView(id, date, printing))
-        : html`<p>${msg('You have no right to the free guaranteed care. This care is still given:', { id: 'checker.result.kept' })}</p>`}
-      ${result.keptCare.length
-        ? html`${result.packages.length ? html`<p>${resultTexts.kept()}</p>` : nothing}
+      ${
+        result.packages.length
+          ? result.packages.map((id) => packageView(id, date, printing))
+          : html`<p>${msg('You have no right to the free guaranteed care. This care is still given:', { id: 'checker.result.kept' })}</p>`
+      }
+      ${
+        result.keptCare.length
+          ? html`${result.packages.length ? html`<p>${resultTexts.kept()}</p>` : nothing}
             <ul class="kept">${result.keptCare.map((id) => html`<li>${keptCareName(id)}</li>`)}</ul>`
-        : nothing}
+          : nothing
+      }
       ${result.canJoin ? advantagesView(heading) : nothing}
-      ${result.nextSteps.includes('voluntary-insurance')
-        ? html`${heading(3, msg('Voluntary health insurance', { id: 'checker.result.vhi' }))}
+      ${
+        result.nextSteps.includes('voluntary-insurance')
+          ? html`${heading(3, msg('Voluntary health insurance', { id: 'checker.result.vhi' }))}
             <p>${voluntaryInsuranceText()}</p>`
-        : nothing}
+          : nothing
+      }
 
-      ${rest.length
-        ? html`${heading(2, msg('What to do next', { id: 'checker.result.next' }))}
+      ${
+        rest.length
+          ? html`${heading(2, msg('What to do next', { id: 'checker.result.next' }))}
             <ol class="steps">${rest.map((id) => html`<li>${stepBody(id, printing)}</li>`)}</ol>`
-        : nothing}
-      ${conditional.length
-        ? html`<div class="if-box">${conditional.map((id) => stepBody(id, printing))}</div>`
-        : nothing}
+          : nothing
+      }
+      ${
+        conditional.length
+          ? html`<div class="if-box">${conditional.map((id) => stepBody(id, printing))}</div>`
+          : nothing
+      }
 
       ${heading(2, msg('Because you said', { id: 'checker.result.reasons' }))}
       <ul class="reasons">${result.reasons.map((ref) => html`<li>${reasonLabel(ref, date)}</li>`)}</ul>
@@ -185,7 +201,10 @@ function shareLine(share: ContributionShare): string {
   if (share.payer === 'state') return amountTexts.state(rate);
   const who = contributionPayer(share.payer);
   if (!who) return '';
-  const what = share.base === 'pay' && share.capMinimumWages ? amountTexts.withheldPay(rate, formatNumber(share.capMinimumWages)) : amountTexts.withheldIncome(rate);
+  const what =
+    share.base === 'pay' && share.capMinimumWages
+      ? amountTexts.withheldPay(rate, formatNumber(share.capMinimumWages))
+      : amountTexts.withheldIncome(rate);
   return `${who}: ${what}`;
 }
 
@@ -217,7 +236,8 @@ function changeView(change: Change): string {
 /** A decisive answer (`work:employee`) as the answer the person chose. */
 function reasonLabel(ref: AnswerRef, date: string): string {
   // "None of these" only makes sense next to its question.
-  if (ref === 'categories:none') return msg('None of the groups the state pays for applies to you', { id: 'checker.result.no-category' });
+  if (ref === 'categories:none')
+    return msg('None of the groups the state pays for applies to you', { id: 'checker.result.no-category' });
   const [question, answer] = ref.split(':') as [QuestionId, string];
   const text = answerText(question, answer, date);
   return question === 'last-paid' && answer.startsWith('month-') ? lastPaidReason(text) : text;

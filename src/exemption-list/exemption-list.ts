@@ -1,7 +1,16 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { OSMS_START, PROOFS, categoriesOn, conditionsOn, valueOn, type Category, type CategoryId, type IsoDate } from '../core/index.js';
+import {
+  OSMS_START,
+  PROOFS,
+  categoriesOn,
+  conditionsOn,
+  valueOn,
+  type Category,
+  type CategoryId,
+  type IsoDate,
+} from '../core/index.js';
 import { categoryName, categoryWho, conditionText, payerText, proofText } from '../content/categories.js';
 import { inForceSinceText, sourceWord, unconfirmedNote } from '../content/notes.js';
 import { OsmsElement } from '../internal/osms-element.js';
@@ -77,9 +86,11 @@ export class ExemptionList extends OsmsElement<ExemptionListEvents> {
       ${this.heading(0, msg('Who does not pay: the state pays for them', { id: 'exemptions.title' }))}
       <p>${msg('For these people the state pays the health insurance contributions, so they are insured without paying themselves.', { id: 'exemptions.intro' })}</p>
       <p class="meta">${msg(str`The list in force on ${date}. The numbers are those of the official list.`, { id: 'exemptions.as-of' })}</p>
-      ${this.searchable
-        ? this.filter.render(msg('Find a group', { id: 'exemptions.search' }), countText(shown.length, all.length))
-        : nothing}
+      ${
+        this.searchable
+          ? this.filter.render(msg('Find a group', { id: 'exemptions.search' }), countText(shown.length, all.length))
+          : nothing
+      }
       ${shown.length === 0 && all.length > 0 ? this.filter.renderNoMatches() : this.renderGroups(shown)}
     `;
   }
@@ -89,13 +100,16 @@ export class ExemptionList extends OsmsElement<ExemptionListEvents> {
     const numbered = shown.filter((c) => officialNumber(c, this.date) !== undefined);
     const others = shown.filter((c) => officialNumber(c, this.date) === undefined);
     return html`
-      ${numbered.length
-        ? html`<ol class="items">
+      ${
+        numbered.length
+          ? html`<ol class="items">
             ${numbered.map((c) => html`<li part="item">${this.renderCategory(c)}</li>`)}
           </ol>`
-        : nothing}
-      ${others.length
-        ? html`
+          : nothing
+      }
+      ${
+        others.length
+          ? html`
             ${this.heading(1, msg('Other groups the state pays for', { id: 'exemptions.others' }))}
             <p class="meta">
               ${msg('Their place in the official list is not confirmed, so they are shown without a number.', {
@@ -106,7 +120,8 @@ export class ExemptionList extends OsmsElement<ExemptionListEvents> {
               ${others.map((c) => html`<li part="item">${this.renderCategory(c)}</li>`)}
             </ul>
           `
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -121,14 +136,16 @@ export class ExemptionList extends OsmsElement<ExemptionListEvents> {
         </summary>
         <div class="body">
           <p>${categoryWho(c.id)}</p>
-          ${conditions.length
-            ? html`
+          ${
+            conditions.length
+              ? html`
                 <p class="label">${msg('Who exactly qualifies:', { id: 'exemptions.conditions' })}</p>
                 <ul>
                   ${conditions.map((id) => html`<li>${conditionText(id)}</li>`)}
                 </ul>
               `
-            : nothing}
+              : nothing
+          }
           <p><span class="label">${msg('What proves it:', { id: 'exemptions.proof' })}</span> ${proofText(c.proof)}</p>
           ${proofOf(c.proof).unconfirmed ? html`<p class="note proof-note">${unconfirmedNote()}</p>` : nothing}
           ${budgetText(c, this.date)}
@@ -137,13 +154,15 @@ export class ExemptionList extends OsmsElement<ExemptionListEvents> {
             ${inForceText(c)} ${sourceWord()}
             <a href=${c.source}>${sourceLabel(c.source)}</a>
           </p>
-          ${this.href
-            ? html`<p>
+          ${
+            this.href
+              ? html`<p>
                 <a class="check" part="link" href=${this.href} @click=${(event: MouseEvent) => this.select(c.id, event)}>
                   ${msg('Check your coverage', { id: 'exemptions.check' })}
                 </a>
               </p>`
-            : nothing}
+              : nothing
+          }
         </div>
       </details>
     `;

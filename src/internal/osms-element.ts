@@ -31,7 +31,10 @@ const HEADINGS: readonly HeadingTemplate[] = [
  * @fires {CustomEvent<RulesStaleDetail>} osms-rules-stale - `{ rulesDate, reviewed, horizon, version }` when the widget shows a rules date past the last day its data covers (its rules may be out of date: update the files).
  * @attr lang - Language of the widgets on the page: `kk`, `ru` or `en` (also `kk-KZ`, `ru-RU`…).
  */
-export abstract class OsmsElement<Events extends object = Record<never, never>> extends LitElement implements LocaleAware {
+export abstract class OsmsElement<Events extends object = Record<never, never>>
+  extends LitElement
+  implements LocaleAware
+{
   static readonly version = VERSION;
 
   static override get observedAttributes(): string[] {
@@ -125,9 +128,11 @@ export abstract class OsmsElement<Events extends object = Record<never, never>> 
       // Rules are announced a few years ahead at most: a later date is a mistake, not a preview.
       const until = `${Number(today().slice(0, 4)) + 5}${today().slice(4)}`;
       this.dateOutOfRange = date < from || date > until ? date : undefined;
-      if (this.dateOutOfRange) warnOnce(`rules-date="${date}" is outside the rules described (${from} to ${until}); using today.`);
+      if (this.dateOutOfRange)
+        warnOnce(`rules-date="${date}" is outside the rules described (${from} to ${until}); using today.`);
       this.date = this.dateOutOfRange ? today() : date;
-      if (this.rulesDate !== null) this.rulesDate = this.dateOutOfRange || date !== String(this.rulesDate).trim() ? null : date;
+      if (this.rulesDate !== null)
+        this.rulesDate = this.dateOutOfRange || date !== String(this.rulesDate).trim() ? null : date;
     }
   }
 
@@ -143,7 +148,9 @@ export abstract class OsmsElement<Events extends object = Record<never, never>> 
     super.updated(changed);
     const stale = staleDetail(this.date);
     if (stale && stale.rulesDate !== this.staleFiredFor) {
-      this.dispatchEvent(new CustomEvent<RulesStaleDetail>('osms-rules-stale', { detail: stale, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent<RulesStaleDetail>('osms-rules-stale', { detail: stale, bubbles: true, composed: true }),
+      );
     }
     this.staleFiredFor = stale?.rulesDate;
   }
@@ -164,11 +171,13 @@ export abstract class OsmsElement<Events extends object = Record<never, never>> 
   protected override render(): TemplateResult {
     this.renderedIn = getLocale();
     return html`<div class="root" part="base" lang=${this.renderedIn}>
-      ${this.dateOutOfRange
-        ? html`<p class="notice" part="notice" role="note">
+      ${
+        this.dateOutOfRange
+          ? html`<p class="notice" part="notice" role="note">
             ${msg(str`No rules are described here for ${formatDay(this.dateOutOfRange)}. You see today’s rules instead.`, { id: 'dates.out-of-range' })}
           </p>`
-        : nothing}
+          : nothing
+      }
       ${staleNotice(this.date)}
       ${this.renderContent()}
     </div>`;

@@ -18,7 +18,9 @@ export interface RulesStaleDetail {
 
 /** The detail of `osms-rules-stale` for a widget showing `date`, or undefined while the data covers it. */
 export function staleDetail(date: string): RulesStaleDetail | undefined {
-  return isPastHorizon(date) ? { rulesDate: date, reviewed: RULES_REVIEWED, horizon: DATA_HORIZON, version: VERSION } : undefined;
+  return isPastHorizon(date)
+    ? { rulesDate: date, reviewed: RULES_REVIEWED, horizon: DATA_HORIZON, version: VERSION }
+    : undefined;
 }
 
 /** The polite notice that the rules may be out of date, with where to check; nothing before the horizon. */

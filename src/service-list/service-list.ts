@@ -80,14 +80,23 @@ export class ServiceList extends OsmsElement {
     return html`
       ${this.heading(0, msg('Free medical care and what insurance adds', { id: 'services.title' }))}
       <p>${msg('Some care is free for everyone entitled to it; more is free for those who are insured.', { id: 'services.intro' })}</p>
-      ${this.searchable
-        ? this.filter.render(msg('Find a service', { id: 'services.search' }), countText(shown.length, all.length))
-        : nothing}
-      ${shown.length === 0 && all.length > 0
-        ? this.filter.renderNoMatches()
-        : this.shownView === 'compare'
-          ? this.renderTable(shown)
-          : this.packages.map((pkg) => this.renderGroup(pkg, shown.filter((s) => s.package === pkg)))}
+      ${
+        this.searchable
+          ? this.filter.render(msg('Find a service', { id: 'services.search' }), countText(shown.length, all.length))
+          : nothing
+      }
+      ${
+        shown.length === 0 && all.length > 0
+          ? this.filter.renderNoMatches()
+          : this.shownView === 'compare'
+            ? this.renderTable(shown)
+            : this.packages.map((pkg) =>
+                this.renderGroup(
+                  pkg,
+                  shown.filter((s) => s.package === pkg),
+                ),
+              )
+      }
     `;
   }
 
@@ -119,7 +128,8 @@ export class ServiceList extends OsmsElement {
               <tr part="item" role="row">
                 <th scope="row" role="rowheader">${serviceName(s.id as ServiceId)}${changeMark(s, this.date) ? html` <span class="soon">${changeMark(s, this.date)}</span>` : nothing}</th>
                 ${this.packages.map(
-                  (pkg) => html`<td role="cell"><span class="cell-label" aria-hidden="true">${shortName(pkg)}: </span>${cellText(s, pkg)}</td>`,
+                  (pkg) =>
+                    html`<td role="cell"><span class="cell-label" aria-hidden="true">${shortName(pkg)}: </span>${cellText(s, pkg)}</td>`,
                 )}
               </tr>
             `,
@@ -138,14 +148,16 @@ function renderService(s: Service, date: string) {
       <summary part="summary">${serviceName(id)}${soon ? html` <span class="soon">${soon}</span>` : nothing}</summary>
       <div class="body">
         <p>${serviceExplanation(id)}</p>
-        ${s.examples?.length
-          ? html`
+        ${
+          s.examples?.length
+            ? html`
               <p class="label">${msg('For example:', { id: 'services.examples' })}</p>
               <ul>
                 ${s.examples.map((e) => html`<li>${exampleName(e)}</li>`)}
               </ul>
             `
-          : nothing}
+            : nothing
+        }
         ${s.unconfirmed ? html`<p class="note">${unconfirmedNote()}</p>` : nothing}
         <p class="meta">
           ${s.since > OSMS_START ? html`${inForceSince(s.since)} ` : nothing}

@@ -38,27 +38,60 @@ test('reads every message of both locales, multi-line and placeholder targets in
   assert.ok(ids.length > 300);
   for (const table of Object.values(tables)) {
     assert.equal(table.length, ids.length);
-    assert.deepEqual(table.filter((entry) => entry === ''), []);
+    assert.deepEqual(
+      table.filter((entry) => entry === ''),
+      [],
+    );
   }
   const counter = tables.kk[ids.indexOf('checker.counter')];
   assert.deepEqual(counter, { strings: ['', '-сұрақ, барлығы ', ''], values: [0, 1] });
 });
 
 const breakages = {
-  'a missing target': [(x) => x.replace(/<target>Бұлардың ешқайсысы<\/target>/, ''), /a\.categories\.none: no <target>/],
-  'an empty target': [(x) => x.replace(/<target>Бұлардың ешқайсысы<\/target>/, '<target> </target>'), /a\.categories\.none: the <target> is empty/],
-  'malformed XML': [(x) => x.replace('<target>Бұлардың ешқайсысы</target>', '<target>Бұлардың ешқайсысы'), /XML (warning|error)|unexpected <trans-unit>/],
-  'markup in a target': [(x) => x.replace('<target>Бұлардың ешқайсысы</target>', '<target>Бұлардың <b>ешқайсысы</b></target>'), /unexpected <b>/],
-  'a placeholder the source does not have': [(x) => x.replace(/(<target><x id=")0(" equiv-text="\$\{index\}"\/>-сұрақ)/, '$17$2'), /checker\.counter: the target's placeholder <x id="7"> is not in the source/],
-  'an html placeholder': [(x) => x.replace(/(<target><x id="0" equiv-text=")\$\{index\}("\/>-сұрақ)/, '$1&lt;b&gt;$2'), /not one \$\{expression\}/],
-  'an id in one locale only': [(x) => x.replace('<trans-unit id="a.categories.none">', '<trans-unit id="a.categories.nothing">'), /ru\.xlf: a\.categories\.nothing: missing|kk\.xlf: a\.categories\.none: missing/],
-  'an id that is not kebab-case': [(x) => x.replace('<trans-unit id="a.payments.never">', '<trans-unit id="a.payments.neverPaid">'), /a\.payments\.neverPaid: an id is dotted kebab-case/],
-  'the same id twice': [(x) => x.replace('<trans-unit id="a.payments.never">', '<trans-unit id="a.categories.none">'), /appears twice/],
+  'a missing target': [
+    (x) => x.replace(/<target>Бұлардың ешқайсысы<\/target>/, ''),
+    /a\.categories\.none: no <target>/,
+  ],
+  'an empty target': [
+    (x) => x.replace(/<target>Бұлардың ешқайсысы<\/target>/, '<target> </target>'),
+    /a\.categories\.none: the <target> is empty/,
+  ],
+  'malformed XML': [
+    (x) => x.replace('<target>Бұлардың ешқайсысы</target>', '<target>Бұлардың ешқайсысы'),
+    /XML (warning|error)|unexpected <trans-unit>/,
+  ],
+  'markup in a target': [
+    (x) => x.replace('<target>Бұлардың ешқайсысы</target>', '<target>Бұлардың <b>ешқайсысы</b></target>'),
+    /unexpected <b>/,
+  ],
+  'a placeholder the source does not have': [
+    (x) => x.replace(/(<target><x id=")0(" equiv-text="\$\{index\}"\/>-сұрақ)/, '$17$2'),
+    /checker\.counter: the target's placeholder <x id="7"> is not in the source/,
+  ],
+  'an html placeholder': [
+    (x) => x.replace(/(<target><x id="0" equiv-text=")\$\{index\}("\/>-сұрақ)/, '$1&lt;b&gt;$2'),
+    /not one \$\{expression\}/,
+  ],
+  'an id in one locale only': [
+    (x) => x.replace('<trans-unit id="a.categories.none">', '<trans-unit id="a.categories.nothing">'),
+    /ru\.xlf: a\.categories\.nothing: missing|kk\.xlf: a\.categories\.none: missing/,
+  ],
+  'an id that is not kebab-case': [
+    (x) => x.replace('<trans-unit id="a.payments.never">', '<trans-unit id="a.payments.neverPaid">'),
+    /a\.payments\.neverPaid: an id is dotted kebab-case/,
+  ],
+  'the same id twice': [
+    (x) => x.replace('<trans-unit id="a.payments.never">', '<trans-unit id="a.categories.none">'),
+    /appears twice/,
+  ],
 };
 for (const [name, [edit, expected]] of Object.entries(breakages)) {
   test(`refuses ${name}`, () => {
     const problems = problemsOf(brokenCopy(edit));
-    assert.ok(problems.some((p) => expected.test(p)), `expected ${expected} among:\n${problems.join('\n')}`);
+    assert.ok(
+      problems.some((p) => expected.test(p)),
+      `expected ${expected} among:\n${problems.join('\n')}`,
+    );
   });
 }
 
@@ -84,14 +117,17 @@ test('finds msg() ids however they are written, and calls without a literal id',
     "msg('a', { id: 'one' });",
     'msg("b", { id: "two" });',
     'msg(`c`, { id: `three` });',
-    'msg(str`d ${x}`, {\n  id:\n    \'four\',\n});',
-    'msg(html`<b>e</b>`, { id: \'five\' });',
+    "msg(str`d ${x}`, {\n  id:\n    'four',\n});",
+    "msg(html`<b>e</b>`, { id: 'five' });",
     "msg('f', { id: someVariable });",
     "msg('g');",
     "notMsg('h', { id: 'six' });",
   ].join('\n');
   const calls = msgCalls(code, 'x.ts');
-  assert.deepEqual(calls.map((c) => c.id), ['one', 'two', 'three', 'four', 'five', undefined, undefined]);
+  assert.deepEqual(
+    calls.map((c) => c.id),
+    ['one', 'two', 'three', 'four', 'five', undefined, undefined],
+  );
   assert.equal(code.slice(calls[3].start, calls[3].end), "'four'");
 });
 

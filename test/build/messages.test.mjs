@@ -26,14 +26,17 @@ function sources() {
   return out;
 }
 
-const literalText = (node) => (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) ? node.text : undefined);
+const literalText = (node) =>
+  ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) ? node.text : undefined;
 
 /** A table entry as written in the bundle, or undefined if `node` is not one. */
 function entryOf(node) {
   const text = literalText(node);
   if (text !== undefined) return text;
   if (!ts.isObjectLiteralExpression(node)) return undefined;
-  const props = Object.fromEntries(node.properties.filter(ts.isPropertyAssignment).map((p) => [p.name.getText(), p.initializer]));
+  const props = Object.fromEntries(
+    node.properties.filter(ts.isPropertyAssignment).map((p) => [p.name.getText(), p.initializer]),
+  );
   if (!props.strTag || !props.strings || !props.values) return undefined;
   return {
     strings: props.strings.elements.map(literalText),
@@ -57,11 +60,12 @@ function inspect(file) {
       const idProp = options.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText() === 'id');
       const slot = idProp && literalText(idProp.initializer);
       if (slot !== undefined && /^\d+$/.test(slot)) {
-        const parts = literalText(message) !== undefined
-          ? [literalText(message)]
-          : ts.isTaggedTemplateExpression(message) && ts.isTemplateExpression(message.template)
-            ? [message.template.head.text, ...message.template.templateSpans.map((s) => s.literal.text)]
-            : undefined;
+        const parts =
+          literalText(message) !== undefined
+            ? [literalText(message)]
+            : ts.isTaggedTemplateExpression(message) && ts.isTemplateExpression(message.template)
+              ? [message.template.head.text, ...message.template.templateSpans.map((s) => s.literal.text)]
+              : undefined;
         const { line, character } = source.getLineAndCharacterOfPosition(idProp.initializer.getStart(source));
         calls.push({ slot: Number(slot), parts, line: line + 1, column: character });
       }
@@ -75,11 +79,16 @@ function inspect(file) {
 const english = sources();
 const bundles = ['dist/osms-widgets.js', 'dist/osms-widgets.iife.js'];
 // The per-element entries share their tables and calls through chunks: read them all.
-const esFiles = [...readdirSync('dist/es').map((f) => `dist/es/${f}`), ...readdirSync('dist/es/internal').map((f) => `dist/es/internal/${f}`)].filter((f) => f.endsWith('.js'));
+const esFiles = [
+  ...readdirSync('dist/es').map((f) => `dist/es/${f}`),
+  ...readdirSync('dist/es/internal').map((f) => `dist/es/internal/${f}`),
+].filter((f) => f.endsWith('.js'));
 
 for (const files of [...bundles.map((b) => [b]), esFiles]) {
   const name = files.length === 1 ? files[0] : 'dist/es/**';
-  const found = files.map(inspect).reduce((a, b) => ({ arrays: [...a.arrays, ...b.arrays], calls: [...a.calls, ...b.calls] }));
+  const found = files
+    .map(inspect)
+    .reduce((a, b) => ({ arrays: [...a.arrays, ...b.arrays], calls: [...a.calls, ...b.calls] }));
 
   for (const locale of TARGET_LOCALES) {
     test(`${name}: the ${locale} table equals xliff/${locale}.xlf, all ${ids.length} messages`, () => {
@@ -88,7 +97,9 @@ for (const files of [...bundles.map((b) => [b]), esFiles]) {
         // Say which slots differ from the nearest table, not just "not found".
         const nearest = found.arrays[TARGET_LOCALES.indexOf(locale)] ?? [];
         const wrong = ids.filter((id, i) => JSON.stringify(nearest[i]) !== JSON.stringify(tables[locale][i]));
-        assert.fail(`${found.arrays.length} table(s) in ${name}; the ${locale} one differs from the XLIFF at ${wrong.slice(0, 10).join(', ')}${wrong.length > 10 ? '…' : ''}`);
+        assert.fail(
+          `${found.arrays.length} table(s) in ${name}; the ${locale} one differs from the XLIFF at ${wrong.slice(0, 10).join(', ')}${wrong.length > 10 ? '…' : ''}`,
+        );
       }
     });
   }
@@ -100,10 +111,17 @@ for (const files of [...bundles.map((b) => [b]), esFiles]) {
       const id = ids[call.slot];
       called.add(id);
       if (!id) wrong.push(`slot ${call.slot} is beyond the ${ids.length} messages`);
-      else if (JSON.stringify(call.parts) !== JSON.stringify(english.get(id))) wrong.push(`slot ${call.slot} (${id}): ${JSON.stringify(call.parts)} is not ${JSON.stringify(english.get(id))}`);
+      else if (JSON.stringify(call.parts) !== JSON.stringify(english.get(id)))
+        wrong.push(
+          `slot ${call.slot} (${id}): ${JSON.stringify(call.parts)} is not ${JSON.stringify(english.get(id))}`,
+        );
     }
     assert.deepEqual(wrong, []);
-    assert.deepEqual(ids.filter((id) => !called.has(id)), [], 'messages with no call site in the bundle');
+    assert.deepEqual(
+      ids.filter((id) => !called.has(id)),
+      [],
+      'messages with no call site in the bundle',
+    );
   });
 }
 
@@ -117,7 +135,10 @@ test('the source map of the drop-in points each rewritten msg() id at its readab
     const text = original.source && sourceContentFor(map, original.source);
     const line = text?.split('\n')[original.line - 1] ?? '';
     const id = ids[call.slot];
-    if (line.slice(original.column, original.column + id.length + 2) !== `'${id}'`) wrong.push(`${id} → ${original.source}:${original.line}:${original.column} ${JSON.stringify(line.trim().slice(0, 80))}`);
+    if (line.slice(original.column, original.column + id.length + 2) !== `'${id}'`)
+      wrong.push(
+        `${id} → ${original.source}:${original.line}:${original.column} ${JSON.stringify(line.trim().slice(0, 80))}`,
+      );
   }
   assert.ok(calls.length >= ids.length);
   assert.deepEqual(wrong, []);

@@ -16,7 +16,26 @@ const SETUPS = {
   },
   // A hardened page: the built-ins frozen before any other script runs.
   freeze() {
-    for (const builtin of [Object, Array, Function, Symbol, Promise, String, Number, Boolean, Map, Set, WeakMap, WeakSet, RegExp, Date, Error, JSON, Math, Reflect]) {
+    for (const builtin of [
+      Object,
+      Array,
+      Function,
+      Symbol,
+      Promise,
+      String,
+      Number,
+      Boolean,
+      Map,
+      Set,
+      WeakMap,
+      WeakSet,
+      RegExp,
+      Date,
+      Error,
+      JSON,
+      Math,
+      Reflect,
+    ]) {
       Object.freeze(builtin);
       if (builtin.prototype) Object.freeze(builtin.prototype);
     }

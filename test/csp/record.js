@@ -7,7 +7,12 @@
   });
   // The page, its two scripts, and the test server's own reload socket script, which
   // the test server adds to every page it serves (not part of the widgets).
-  const allowed = new Set(['/test/csp/page.html', '/test/csp/record.js', '/dist/osms-widgets.js', '/__web-dev-server__web-socket.js']);
+  const allowed = new Set([
+    '/test/csp/page.html',
+    '/test/csp/record.js',
+    '/dist/osms-widgets.js',
+    '/__web-dev-server__web-socket.js',
+  ]);
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       const url = new URL(entry.name, location.href);

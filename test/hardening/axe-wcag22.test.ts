@@ -33,37 +33,96 @@ const openAll = async (el: Widget) => {
 
 const STATES: State[] = [
   ['checker: a radio question', CHECKER],
-  ['checker: the error summary', CHECKER, async (el) => {
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    await el.updateComplete;
-  }],
+  [
+    'checker: the error summary',
+    CHECKER,
+    async (el) => {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await el.updateComplete;
+    },
+  ],
   ['checker: a checkbox question', CHECKER, async (el) => answer(el as CoverageChecker, 'residency', 'citizen')],
-  ['checker: the review', CHECKER, async (el) => {
-    for (const [question, value] of UNINSURED_PATH) await answer(el as CoverageChecker, question, value);
-  }],
-  ['checker: insured by the state, lists open', CHECKER, async (el) => {
-    await complete(el as CoverageChecker, [['residency', 'citizen'], ['categories', 'pensioner']]);
-    await openAll(el);
-  }],
-  ['checker: not insured, lists open', CHECKER, async (el) => {
-    await complete(el as CoverageChecker, UNINSURED_PATH);
-    await openAll(el);
-  }],
-  ['checker: insured for a while, amounts and changes', CHECKER, async (el) => {
-    await complete(el as CoverageChecker, [['residency', 'citizen'], ['categories', 'none'], ['work', 'none'], ['last-paid', 'month-2'], ['paid-60-months', 'no']]);
-  }],
-  ['checker: check the payer', CHECKER, async (el) => {
-    await complete(el as CoverageChecker, [['residency', 'citizen'], ['categories', 'none'], ['work', 'gph']]);
-  }],
-  ['checker: conditions, unconfirmed', CHECKER, async (el) => {
-    await complete(el as CoverageChecker, [['residency', 'citizen'], ['categories', 'crisis-welfare-level'], ['work', 'none']]);
-  }],
-  ['checker: emergency only', CHECKER, async (el) => {
-    await complete(el as CoverageChecker, [['residency', 'visitor'], ['visitor-country', 'cis']]);
-  }],
-  ['checker: paid care', CHECKER, async (el) => {
-    await complete(el as CoverageChecker, [['residency', 'visitor'], ['visitor-country', 'other']]);
-  }],
+  [
+    'checker: the review',
+    CHECKER,
+    async (el) => {
+      for (const [question, value] of UNINSURED_PATH) await answer(el as CoverageChecker, question, value);
+    },
+  ],
+  [
+    'checker: insured by the state, lists open',
+    CHECKER,
+    async (el) => {
+      await complete(el as CoverageChecker, [
+        ['residency', 'citizen'],
+        ['categories', 'pensioner'],
+      ]);
+      await openAll(el);
+    },
+  ],
+  [
+    'checker: not insured, lists open',
+    CHECKER,
+    async (el) => {
+      await complete(el as CoverageChecker, UNINSURED_PATH);
+      await openAll(el);
+    },
+  ],
+  [
+    'checker: insured for a while, amounts and changes',
+    CHECKER,
+    async (el) => {
+      await complete(el as CoverageChecker, [
+        ['residency', 'citizen'],
+        ['categories', 'none'],
+        ['work', 'none'],
+        ['last-paid', 'month-2'],
+        ['paid-60-months', 'no'],
+      ]);
+    },
+  ],
+  [
+    'checker: check the payer',
+    CHECKER,
+    async (el) => {
+      await complete(el as CoverageChecker, [
+        ['residency', 'citizen'],
+        ['categories', 'none'],
+        ['work', 'gph'],
+      ]);
+    },
+  ],
+  [
+    'checker: conditions, unconfirmed',
+    CHECKER,
+    async (el) => {
+      await complete(el as CoverageChecker, [
+        ['residency', 'citizen'],
+        ['categories', 'crisis-welfare-level'],
+        ['work', 'none'],
+      ]);
+    },
+  ],
+  [
+    'checker: emergency only',
+    CHECKER,
+    async (el) => {
+      await complete(el as CoverageChecker, [
+        ['residency', 'visitor'],
+        ['visitor-country', 'cis'],
+      ]);
+    },
+  ],
+  [
+    'checker: paid care',
+    CHECKER,
+    async (el) => {
+      await complete(el as CoverageChecker, [
+        ['residency', 'visitor'],
+        ['visitor-country', 'other'],
+      ]);
+    },
+  ],
   ['service-list: defaults', '<service-list></service-list>'],
   ['service-list: gobmp, lists open', '<service-list package="gobmp"></service-list>', openAll],
   ['service-list: osms, searchable', '<service-list package="osms" searchable></service-list>', openAll],
@@ -71,7 +130,11 @@ const STATES: State[] = [
   ['service-list: compare, searchable', '<service-list view="compare" searchable></service-list>'],
   ['service-list: no match', '<service-list searchable></service-list>', (el) => typeInFilter(el, 'zzzz')],
   ['exemption-list: defaults', '<exemption-list></exemption-list>'],
-  ['exemption-list: 2020, with checker links, open', '<exemption-list searchable checker-href="#check" rules-date="2020-06-01"></exemption-list>', openAll],
+  [
+    'exemption-list: 2020, with checker links, open',
+    '<exemption-list searchable checker-href="#check" rules-date="2020-06-01"></exemption-list>',
+    openAll,
+  ],
   ['exemption-list: searchable, open', '<exemption-list searchable></exemption-list>', openAll],
   ['exemption-list: no match', '<exemption-list searchable></exemption-list>', (el) => typeInFilter(el, 'zzzz')],
 ];

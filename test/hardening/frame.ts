@@ -14,7 +14,12 @@ export interface FrameOptions {
 }
 
 /** A `srcdoc` frame that loads the widgets' source and has defined them. */
-export async function widgetFrame({ sandbox, head = '', body, script = '/src/index.ts' }: FrameOptions): Promise<HTMLIFrameElement> {
+export async function widgetFrame({
+  sandbox,
+  head = '',
+  body,
+  script = '/src/index.ts',
+}: FrameOptions): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
   frame.style.width = '800px';
@@ -26,7 +31,8 @@ export async function widgetFrame({ sandbox, head = '', body, script = '/src/ind
   await loaded;
   const win = frame.contentWindow!;
   await win.customElements.whenDefined('coverage-checker');
-  for (const el of frame.contentDocument!.querySelectorAll<Widget>('coverage-checker, service-list, exemption-list')) await el.updateComplete;
+  for (const el of frame.contentDocument!.querySelectorAll<Widget>('coverage-checker, service-list, exemption-list'))
+    await el.updateComplete;
   return frame;
 }
 
@@ -47,8 +53,12 @@ export function shownQuestion(el: Element): string | undefined {
 
 /** Ticks the answers of the question shown and presses Continue with a click. */
 export async function answerIn(el: Widget, question: string, ...answers: string[]): Promise<void> {
-  if (shownQuestion(el) !== question) throw new Error(`expected ${question}, the checker shows ${shownQuestion(el) ?? root(el).querySelector('#step-heading')?.textContent}`);
-  for (const value of answers) root(el).querySelector<HTMLInputElement>(`input[name="${question}"][value="${value}"]`)!.click();
+  if (shownQuestion(el) !== question)
+    throw new Error(
+      `expected ${question}, the checker shows ${shownQuestion(el) ?? root(el).querySelector('#step-heading')?.textContent}`,
+    );
+  for (const value of answers)
+    root(el).querySelector<HTMLInputElement>(`input[name="${question}"][value="${value}"]`)!.click();
   root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
   await el.updateComplete;
 }

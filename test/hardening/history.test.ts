@@ -56,7 +56,10 @@ describe('<coverage-checker history> on real host pages', () => {
       ['a srcdoc frame', ''],
     ]) {
       it(`with ${name}, a failing history never breaks the check: the result comes, reset() does not throw`, async () => {
-        const frame = await widgetFrame({ head, body: `<coverage-checker history rules-date="${DATE}"></coverage-checker>` });
+        const frame = await widgetFrame({
+          head,
+          body: `<coverage-checker history rules-date="${DATE}"></coverage-checker>`,
+        });
         try {
           const el = frameChecker(frame);
           const events = stepEvents(el);
@@ -83,8 +86,16 @@ describe('<coverage-checker history> on real host pages', () => {
   describe('entries it did not create', () => {
     it('after a reload, Back to the old result does not show a result with no answers', async () => {
       // The first "page load": a whole check, then the host page moves on.
-      const first = await fixture<CoverageChecker>(html`<coverage-checker history rules-date=${DATE}></coverage-checker>`);
-      for (const [q, a] of [['residency', 'citizen'], ['categories', 'none'], ['work', 'none'], ['last-paid', 'never']]) await answer(first, q, a);
+      const first = await fixture<CoverageChecker>(
+        html`<coverage-checker history rules-date=${DATE}></coverage-checker>`,
+      );
+      for (const [q, a] of [
+        ['residency', 'citizen'],
+        ['categories', 'none'],
+        ['work', 'none'],
+        ['last-paid', 'never'],
+      ])
+        await answer(first, q, a);
       root(first).querySelector<HTMLButtonElement>('button.primary')!.click();
       await first.updateComplete;
       expect(location.hash).to.equal('#osms-result');

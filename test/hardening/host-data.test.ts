@@ -23,7 +23,8 @@ type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 function assertInert(el: Element): void {
   const root = el.shadowRoot!;
   expect(root.querySelectorAll('img, script, svg, iframe, object, embed'), 'no injected elements').to.have.length(0);
-  for (const link of root.querySelectorAll('a')) expect(link.getAttribute('href') ?? '').not.to.match(/^\s*javascript:/i);
+  for (const link of root.querySelectorAll('a'))
+    expect(link.getAttribute('href') ?? '').not.to.match(/^\s*javascript:/i);
   expect(window.__pwned).to.equal(undefined);
 }
 
@@ -58,7 +59,13 @@ describe('host data is inert', () => {
   it('checker-href accepts only http(s) and relative URLs', async () => {
     const el = await fixture<Widget>('<exemption-list rules-date="2026-06-01"></exemption-list>');
     const link = () => el.shadowRoot!.querySelector<HTMLAnchorElement>('a.check');
-    for (const bad of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:x',
+    ]) {
       el.setAttribute('checker-href', bad);
       await settled(el);
       for (const a of el.shadowRoot!.querySelectorAll('a')) expect(a.getAttribute('href')).not.to.contain('script');

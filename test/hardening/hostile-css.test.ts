@@ -28,7 +28,9 @@ describe('a hostile host stylesheet', () => {
   afterEach(() => fixtureCleanup());
 
   it('leaves the widgets visible, readable and block-level', async () => {
-    const wrapper = await fixture(html`<div><coverage-checker></coverage-checker><service-list></service-list><exemption-list></exemption-list></div>`);
+    const wrapper = await fixture(
+      html`<div><coverage-checker></coverage-checker><service-list></service-list><exemption-list></exemption-list></div>`,
+    );
     for (const el of wrapper.children) {
       await (el as Widget).updateComplete;
       const style = getComputedStyle(el);

@@ -7,14 +7,15 @@ import { UNINSURED_PATH } from '../support/checker-driver.mjs';
 import { shadowText } from '../support/helpers.js';
 import { servicesOn, today } from '../../src/core/index.js';
 
-
 describe('the widgets in a changing page', () => {
   before(() => setLocale('en'));
   after(() => setLocale(null));
   afterEach(() => fixtureCleanup());
 
   it('keeps its place when removed and added again mid-flow, and when moved', async () => {
-    const wrapper = await fixture(html`<div><section id="a"><coverage-checker rules-date="2026-06-01"></coverage-checker></section><section id="b"></section></div>`);
+    const wrapper = await fixture(
+      html`<div><section id="a"><coverage-checker rules-date="2026-06-01"></coverage-checker></section><section id="b"></section></div>`,
+    );
     const el = wrapper.querySelector('coverage-checker')!;
     await el.updateComplete;
     await answer(el, 'residency', 'citizen');
@@ -54,7 +55,8 @@ describe('the widgets in a changing page', () => {
 
     const container = await fixture(html`<div></div>`);
     // A CMS pastes markup as a string.
-    container.innerHTML = '<exemption-list rules-date="2020-06-01"></exemption-list><coverage-checker></coverage-checker>';
+    container.innerHTML =
+      '<exemption-list rules-date="2020-06-01"></exemption-list><coverage-checker></coverage-checker>';
     const list = container.querySelector('exemption-list')!;
     await list.updateComplete;
     expect(list.shadowRoot!.querySelectorAll('details').length).to.equal(16);
@@ -67,7 +69,8 @@ describe('the widgets in a changing page', () => {
     const el = await fixture<CoverageChecker>(html`<coverage-checker rules-date="2026-06-01"></coverage-checker>`);
     const lost: string[] = [];
     const watch = () => {
-      if (document.activeElement === document.body) lost.push(el.shadowRoot!.querySelector('#step-heading')?.textContent ?? '');
+      if (document.activeElement === document.body)
+        lost.push(el.shadowRoot!.querySelector('#step-heading')?.textContent ?? '');
     };
     el.shadowRoot!.querySelector<HTMLInputElement>('input')!.focus();
     for (const [question, value] of UNINSURED_PATH) {

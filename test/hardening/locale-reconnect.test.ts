@@ -28,6 +28,7 @@ describe('a widget detached while the language changes (tab panels, keep-alive v
     panel.append(...widgets);
     await Promise.all(widgets.map((w) => w.updateComplete));
     expect(shadowText(widgets[1])).to.contain('Медициналық көмекке құқығыңызды тексеріңіз');
-    for (const widget of widgets) expect(widget.shadowRoot!.querySelector('.root')!.getAttribute('lang'), widget.localName).to.equal('kk');
+    for (const widget of widgets)
+      expect(widget.shadowRoot!.querySelector('.root')!.getAttribute('lang'), widget.localName).to.equal('kk');
   });
 });

@@ -3,7 +3,12 @@ import '../../src/index.js';
 import type { CoverageChecker } from '../../src/coverage-checker/coverage-checker.js';
 import { complete, shadow } from '../support/drive.js';
 
-const PATH: [string, ...string[]][] = [['residency', 'citizen'], ['categories', 'none'], ['work', 'none'], ['last-paid', 'never']];
+const PATH: [string, ...string[]][] = [
+  ['residency', 'citizen'],
+  ['categories', 'none'],
+  ['work', 'none'],
+  ['last-paid', 'never'],
+];
 
 describe('<coverage-checker> before printing', () => {
   afterEach(() => fixtureCleanup());

@@ -7,7 +7,12 @@ import type { CoverageChecker } from '../../src/coverage-checker/coverage-checke
 import { setLocale } from '../../src/internal/locale.js';
 import { complete, shadow } from '../support/drive.js';
 
-const PATH: [string, ...string[]][] = [['residency', 'citizen'], ['categories', 'none'], ['work', 'self-employed'], ['last-paid', 'up-to-date']];
+const PATH: [string, ...string[]][] = [
+  ['residency', 'citizen'],
+  ['categories', 'none'],
+  ['work', 'self-employed'],
+  ['last-paid', 'up-to-date'],
+];
 
 const printedPages = () => executeServerCommand<number, undefined>('print-pdf-pages');
 

@@ -4,10 +4,18 @@ import type { CoverageChecker, CoverageResultDetail } from '../../src/coverage-c
 import { setLocale } from '../../src/internal/locale.js';
 import { complete, shadow } from '../support/drive.js';
 
-const PATH: [string, ...string[]][] = [['residency', 'citizen'], ['categories', 'none'], ['work', 'self-employed'], ['last-paid', 'up-to-date']];
+const PATH: [string, ...string[]][] = [
+  ['residency', 'citizen'],
+  ['categories', 'none'],
+  ['work', 'self-employed'],
+  ['last-paid', 'up-to-date'],
+];
 
 function shown(el: CoverageChecker): { packages: number; reasons: number } {
-  return { packages: shadow(el).querySelectorAll('details.package').length, reasons: shadow(el).querySelectorAll('.reasons li').length };
+  return {
+    packages: shadow(el).querySelectorAll('details.package').length,
+    reasons: shadow(el).querySelectorAll('.reasons li').length,
+  };
 }
 
 describe('a host listener of coverage-result', () => {

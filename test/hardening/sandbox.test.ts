@@ -10,7 +10,10 @@ describe('in a sandboxed iframe without allow-forms', () => {
   afterEach(() => frame?.remove());
 
   it('Continue works with clicks through a whole check, and shows the result', async () => {
-    frame = await widgetFrame({ sandbox: SANDBOX, body: '<coverage-checker rules-date="2026-06-01"></coverage-checker>' });
+    frame = await widgetFrame({
+      sandbox: SANDBOX,
+      body: '<coverage-checker rules-date="2026-06-01"></coverage-checker>',
+    });
     const el = frameChecker(frame);
     const results: unknown[] = [];
     el.addEventListener('coverage-result', (e) => results.push((e as CustomEvent).detail.status));
@@ -27,7 +30,10 @@ describe('in a sandboxed iframe without allow-forms', () => {
   });
 
   it('Continue without an answer shows the error summary and focuses its link', async () => {
-    frame = await widgetFrame({ sandbox: SANDBOX, body: '<coverage-checker rules-date="2026-06-01"></coverage-checker>' });
+    frame = await widgetFrame({
+      sandbox: SANDBOX,
+      body: '<coverage-checker rules-date="2026-06-01"></coverage-checker>',
+    });
     const el = frameChecker(frame);
     root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await el.updateComplete;
@@ -35,12 +41,17 @@ describe('in a sandboxed iframe without allow-forms', () => {
     expect(root(el).querySelector('.error-summary')).to.exist;
     // Focus is on the summary itself, as GOV.UK's error summary does. (Compared as a boolean:
     // chai printing a node of another frame on failure stalls the test runner.)
-    expect(root(el).activeElement === root(el).querySelector('.error-summary'), 'focus on the error summary').to.equal(true);
+    expect(root(el).activeElement === root(el).querySelector('.error-summary'), 'focus on the error summary').to.equal(
+      true,
+    );
     expect(shownQuestion(el)).to.equal('residency');
   });
 
   it('Enter on a chosen answer and Enter on Continue move on, as on a page without a sandbox', async () => {
-    frame = await widgetFrame({ sandbox: SANDBOX, body: '<coverage-checker rules-date="2026-06-01"></coverage-checker>' });
+    frame = await widgetFrame({
+      sandbox: SANDBOX,
+      body: '<coverage-checker rules-date="2026-06-01"></coverage-checker>',
+    });
     const el = frameChecker(frame);
     frame.contentWindow!.focus();
     root(el).querySelector<HTMLInputElement>('input[value="citizen"]')!.focus();
@@ -50,7 +61,9 @@ describe('in a sandboxed iframe without allow-forms', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(shownQuestion(el)).to.equal('categories');
-    expect(root(el).activeElement === root(el).querySelector('#step-heading'), 'focus on the step heading').to.equal(true);
+    expect(root(el).activeElement === root(el).querySelector('#step-heading'), 'focus on the step heading').to.equal(
+      true,
+    );
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: ' ' });
     await sendKeys({ press: 'Enter' });

@@ -23,7 +23,10 @@ describe('an XHTML page (application/xhtml+xml)', () => {
     const errors = (win as unknown as { __errors: string[] }).__errors;
     const doc = frame.contentDocument!;
     expect(doc.contentType).to.equal('application/xhtml+xml');
-    await Promise.race([win.customElements.whenDefined('coverage-checker'), new Promise((resolve) => setTimeout(resolve, 5000))]);
+    await Promise.race([
+      win.customElements.whenDefined('coverage-checker'),
+      new Promise((resolve) => setTimeout(resolve, 5000)),
+    ]);
     expect(errors).to.deep.equal([]);
     expect(win.customElements.get('coverage-checker'), 'the elements are defined').to.exist;
     // Give any render a chance to run (and fail).

@@ -46,8 +46,11 @@ export async function driveChecker(checker, path) {
     await checker.updateComplete;
   }
   const confirm = root.querySelector('.review') && root.querySelector('button.primary[type="button"]');
-  if (!confirm) throw new Error(`no review after ${path.map((step) => step.join('=')).join(', ')}; on screen: ${screen()}`);
-  const result = new Promise((resolve) => checker.addEventListener('coverage-result', (event) => resolve(event.detail), { once: true }));
+  if (!confirm)
+    throw new Error(`no review after ${path.map((step) => step.join('=')).join(', ')}; on screen: ${screen()}`);
+  const result = new Promise((resolve) =>
+    checker.addEventListener('coverage-result', (event) => resolve(event.detail), { once: true }),
+  );
   confirm.click();
   const detail = await result;
   await checker.updateComplete;

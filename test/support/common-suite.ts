@@ -16,10 +16,14 @@ const STALE = {
   kk: ['Бұл ақпарат ескірген болуы мүмкін', '2026 ж. 26 қараша'],
 } as const;
 
-type Widget = HTMLElement & { updateComplete: Promise<unknown>; requestUpdate(): void; headingLevel: unknown; rulesDate: unknown };
+type Widget = HTMLElement & {
+  updateComplete: Promise<unknown>;
+  requestUpdate(): void;
+  headingLevel: unknown;
+  rulesDate: unknown;
+};
 
 export function commonSuite(tag: string, titles: { en: string; kk: string; ru: string }): void {
-
   describe(`<${tag}>: what every widget does`, () => {
     const warnings = collectWarnings();
     afterEach(async () => {
@@ -98,8 +102,13 @@ export function commonSuite(tag: string, titles: { en: string; kk: string; ru: s
           expect(notice!.querySelector('a[href="https://msqory.kz"]')!.textContent).to.equal('msqory.kz');
           expect(notice!.querySelector('a[href="tel:1406"]')!.textContent).to.contain('1406');
           // It comes before the widget's content, so it is read first.
-          expect(notice!.compareDocumentPosition(el.shadowRoot!.querySelector('[part~="heading"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
-          expect(events.list).to.deep.equal([{ rulesDate: PAST_HORIZON, reviewed: '2026-11-26', horizon: DATA_HORIZON, version: 'dev' }]);
+          expect(
+            notice!.compareDocumentPosition(el.shadowRoot!.querySelector('[part~="heading"]')!) &
+              Node.DOCUMENT_POSITION_FOLLOWING,
+          ).to.not.equal(0);
+          expect(events.list).to.deep.equal([
+            { rulesDate: PAST_HORIZON, reviewed: '2026-11-26', horizon: DATA_HORIZON, version: 'dev' },
+          ]);
           await expect(el).to.be.accessible();
         } finally {
           events.stop();

@@ -15,14 +15,20 @@ export function stepHeading(el: CoverageChecker): HTMLElement {
 
 export function button(el: CoverageChecker, text: RegExp | string): HTMLButtonElement {
   const buttons = [...shadow(el).querySelectorAll('button')];
-  const found = buttons.find((b) => (typeof text === 'string' ? b.textContent!.includes(text) : text.test(b.textContent!)));
-  if (!found) throw new Error(`no button ${String(text)} among: ${buttons.map((b) => b.textContent!.trim()).join(' | ')}`);
+  const found = buttons.find((b) =>
+    typeof text === 'string' ? b.textContent!.includes(text) : text.test(b.textContent!),
+  );
+  if (!found)
+    throw new Error(`no button ${String(text)} among: ${buttons.map((b) => b.textContent!.trim()).join(' | ')}`);
   return found;
 }
 
 export async function answer(el: CoverageChecker, question: string, ...answers: string[]): Promise<void> {
   const fieldset = shadow(el).querySelector('fieldset');
-  expect(fieldset, `a question is shown for ${question}, not: ${shadow(el).textContent!.replace(/\s+/g, ' ').slice(0, 300)}`).to.exist;
+  expect(
+    fieldset,
+    `a question is shown for ${question}, not: ${shadow(el).textContent!.replace(/\s+/g, ' ').slice(0, 300)}`,
+  ).to.exist;
   const shown = [...shadow(el).querySelectorAll<HTMLInputElement>('input')].map((i) => i.name);
   expect(shown[0], `the question shown is ${question}`).to.equal(question);
   for (const value of answers) {

@@ -43,7 +43,9 @@ export function collectWarnings(): { list: string[] } {
 }
 
 /** The elements of a widget's shadow content that match `selector`. */
-export const all = (el: Element, selector: string): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+export const all = (el: Element, selector: string): HTMLElement[] => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
 
 /** An element's text, whitespace folded. */
 export const text = (node: Element | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -295,22 +295,26 @@ export const CATEGORIES: readonly Category[] = [
   // In the 2020 list as exempt from contributions. The law (art. 14 item 2) makes them no
   // contribution payers; their care is departmental, and the Fund still records them as
   // consumers from 2026. Who pays for their OSMS care is not confirmed.
-  ...(['military', 'law-enforcement', 'special-state-body'] as const).map(
-    (id, i): Category => ({
-      id,
-      since: '2020-01-01',
-      source: LAW_OSMS,
-      numbers: numbered(14 + i, 14 + i, 18 + i),
-      budget: [
-        { since: '2020-01-01', until: '2025-12-31', source: DEPARTMENTAL_CARE_MVD, unconfirmed: true, value: 'republican' },
-        { since: '2026-01-01', source: CONSUMER_RULES_2026_KK, unconfirmed: true, value: 'exempt' },
-      ],
-      residency: ['citizen'],
-      requiresNoWork: false,
-      proof: 'service-record',
-      conditions: ['departmental-care'],
-    }),
-  ),
+  ...(['military', 'law-enforcement', 'special-state-body'] as const).map((id, i): Category => ({
+    id,
+    since: '2020-01-01',
+    source: LAW_OSMS,
+    numbers: numbered(14 + i, 14 + i, 18 + i),
+    budget: [
+      {
+        since: '2020-01-01',
+        until: '2025-12-31',
+        source: DEPARTMENTAL_CARE_MVD,
+        unconfirmed: true,
+        value: 'republican',
+      },
+      { since: '2026-01-01', source: CONSUMER_RULES_2026_KK, unconfirmed: true, value: 'exempt' },
+    ],
+    residency: ['citizen'],
+    requiresNoWork: false,
+    proof: 'service-record',
+    conditions: ['departmental-care'],
+  })),
 ];
 
 const BY_ID = new Map(CATEGORIES.map((c) => [c.id, c]));

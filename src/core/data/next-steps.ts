@@ -40,7 +40,14 @@ export const NEXT_STEPS = [
   // Military, law-enforcement and special state bodies: recorded from their service's data.
   { id: 'ask-service-personnel', since: '2026-01-01', source: CONSUMER_RULES_2026_KK, unconfirmed: true },
   // The Fund checks the quality of care and handles complaints (1406, msqory.kz).
-  { id: 'complain-about-care', url: 'tel:1406', since: '2020-01-01', source: FUND, unconfirmed: true, conditional: true },
+  {
+    id: 'complain-about-care',
+    url: 'tel:1406',
+    since: '2020-01-01',
+    source: FUND,
+    unconfirmed: true,
+    conditional: true,
+  },
   { id: 'ask-employer', since: '2020-01-01', source: LAW_OSMS },
   { id: 'pay-self-payer', since: '2020-01-01', source: RATES_2023, unconfirmed: true },
   { id: 'pay-as-ie', since: '2020-01-01', source: RATES_2023, unconfirmed: true },

@@ -1,7 +1,14 @@
 import type { AnswerOption, Answers, IsoDate, LastPaid, Match, Payments, QuestionId, QuestionKind } from '../types.js';
 import { inForce } from '../dates.js';
 import { categoriesOn } from './categories.js';
-import { FUND_FOREIGNERS_FAQ, GRACE_6_MONTHS, HEALTH_CODE, LAW_OSMS, PLATFORM_2026, POLYCLINIC_2019 } from './sources.js';
+import {
+  FUND_FOREIGNERS_FAQ,
+  GRACE_6_MONTHS,
+  HEALTH_CODE,
+  LAW_OSMS,
+  PLATFORM_2026,
+  POLYCLINIC_2019,
+} from './sources.js';
 
 export interface Question {
   id: QuestionId;

@@ -94,7 +94,13 @@ export const RULES = [
   { id: 'self-payer-12-months', since: '2021-07-01', source: CONSUMER_RULES, unconfirmed: true },
   { id: 'prepay-12-months', since: '2022-09-05', source: PREPAY_2022, unconfirmed: true },
   { id: 'arrears-restore-status', since: OSMS_START, source: GRACE_3_MONTHS, unconfirmed: true },
-  { id: 'single-aggregate-payment', since: '2019-01-01', until: '2023-12-31', source: POLYCLINIC_2019, unconfirmed: true },
+  {
+    id: 'single-aggregate-payment',
+    since: '2019-01-01',
+    until: '2023-12-31',
+    source: POLYCLINIC_2019,
+    unconfirmed: true,
+  },
   // The State Corporation updates the social status of people the state pays for.
   { id: 'preferential-status-fix', since: OSMS_START, source: LAW_OSMS, unconfirmed: true },
   // The minimum wage of the year, from the law on the republican budget: the base of the
@@ -186,7 +192,14 @@ export const RULES = [
       when: { work: ['employee'] },
       status: 'check-employer',
       route: 'employer',
-      nextSteps: [...CHECK_STATUS, 'ask-employer', 'own-polyclinic', 'hotline-1406', 'complain-about-care', ...FOR_EAEU],
+      nextSteps: [
+        ...CHECK_STATUS,
+        'ask-employer',
+        'own-polyclinic',
+        'hotline-1406',
+        'complain-about-care',
+        ...FOR_EAEU,
+      ],
     },
   },
   {
@@ -199,7 +212,15 @@ export const RULES = [
       when: { work: ['gph'] },
       status: 'check-payer',
       route: 'employer',
-      nextSteps: [...CHECK_STATUS, 'ask-payer', 'private-client-pay-yourself', 'own-polyclinic', 'hotline-1406', 'complain-about-care', ...FOR_EAEU],
+      nextSteps: [
+        ...CHECK_STATUS,
+        'ask-payer',
+        'private-client-pay-yourself',
+        'own-polyclinic',
+        'hotline-1406',
+        'complain-about-care',
+        ...FOR_EAEU,
+      ],
     },
   },
   {
@@ -219,7 +240,13 @@ export const RULES = [
     since: OSMS_START,
     source: CONSUMER_RULES,
     unconfirmed: true,
-    cites: ['self-payer-3-months', 'self-payer-12-months', 'prepay-12-months', 'single-aggregate-payment', 'minimum-wage-base'],
+    cites: [
+      'self-payer-3-months',
+      'self-payer-12-months',
+      'prepay-12-months',
+      'single-aggregate-payment',
+      'minimum-wage-base',
+    ],
     decide: {
       when: { grace: ['paying'] },
       status: 'insured-contributions',
@@ -296,7 +323,9 @@ export function rule(id: RuleId): Rule {
 
 /** The decision table in force on `date`, in order. */
 export function decisionsOn(date: IsoDate): readonly (Rule & { id: RuleId; decide: Decision })[] {
-  return RULES.filter((r): r is Extract<(typeof RULES)[number], { decide: Decision }> => 'decide' in r && inForce(r, date));
+  return RULES.filter(
+    (r): r is Extract<(typeof RULES)[number], { decide: Decision }> => 'decide' in r && inForce(r, date),
+  );
 }
 
 /** What a residency is entitled to: GOBMP, and taking part in OSMS. */
@@ -328,7 +357,14 @@ export const ENTITLEMENTS: readonly Entitlement[] = [
     source: GUARANTEES_PROGRAMME_2026,
     unconfirmed: true,
   },
-  { residency: 'visitor', gobmp: false, osms: false, rule: 'visitor-limited-care', since: EPOCH, source: FUND_FOREIGNERS_FAQ },
+  {
+    residency: 'visitor',
+    gobmp: false,
+    osms: false,
+    rule: 'visitor-limited-care',
+    since: EPOCH,
+    source: FUND_FOREIGNERS_FAQ,
+  },
 ];
 
 export function entitlement(residency: Residency, date: IsoDate): Entitlement | undefined {
@@ -351,20 +387,142 @@ export interface Contribution extends Dated {
 }
 
 export const CONTRIBUTIONS: readonly Contribution[] = [
-  { id: 'employer-deductions', payer: 'employer', rate: 3, base: 'pay', capMinimumWages: 10, since: '2023-01-01', until: '2025-12-31', source: RATES_2023, unconfirmed: true },
-  { id: 'employer-deductions', payer: 'employer', rate: 3, base: 'pay', capMinimumWages: 40, since: '2026-01-01', source: RATES_2026, unconfirmed: true },
-  { id: 'employee-contributions', payer: 'employee', rate: 2, base: 'pay', capMinimumWages: 10, since: '2023-01-01', until: '2025-12-31', source: RATES_2023, unconfirmed: true },
-  { id: 'employee-contributions', payer: 'employee', rate: 2, base: 'pay', capMinimumWages: 20, since: '2026-01-01', source: RATES_2026, unconfirmed: true },
-  { id: 'civil-contract-contributions', payer: 'gph', rate: 2, base: 'income', capMinimumWages: 10, since: '2023-01-01', until: '2025-12-31', source: RATES_2023, unconfirmed: true },
-  { id: 'civil-contract-contributions', payer: 'gph', rate: 2, base: 'income', since: '2026-01-01', source: RATES_2026, unconfirmed: true },
-  { id: 'ie-contributions', payer: 'self-employed', rate: 5, base: 'minimum-wage', baseMultiple: 1.4, since: '2023-01-01', source: RATES_2023, unconfirmed: true },
-  { id: 'self-payer-contributions', payer: 'self-payer', rate: 5, base: 'minimum-wage', baseMultiple: 1, since: '2023-01-01', source: RATES_2023, unconfirmed: true },
-  { id: 'platform-contributions', payer: 'platform', rate: 1, base: 'income', capMinimumWages: 20, since: '2026-01-01', source: PLATFORM_2026, unconfirmed: true },
+  {
+    id: 'employer-deductions',
+    payer: 'employer',
+    rate: 3,
+    base: 'pay',
+    capMinimumWages: 10,
+    since: '2023-01-01',
+    until: '2025-12-31',
+    source: RATES_2023,
+    unconfirmed: true,
+  },
+  {
+    id: 'employer-deductions',
+    payer: 'employer',
+    rate: 3,
+    base: 'pay',
+    capMinimumWages: 40,
+    since: '2026-01-01',
+    source: RATES_2026,
+    unconfirmed: true,
+  },
+  {
+    id: 'employee-contributions',
+    payer: 'employee',
+    rate: 2,
+    base: 'pay',
+    capMinimumWages: 10,
+    since: '2023-01-01',
+    until: '2025-12-31',
+    source: RATES_2023,
+    unconfirmed: true,
+  },
+  {
+    id: 'employee-contributions',
+    payer: 'employee',
+    rate: 2,
+    base: 'pay',
+    capMinimumWages: 20,
+    since: '2026-01-01',
+    source: RATES_2026,
+    unconfirmed: true,
+  },
+  {
+    id: 'civil-contract-contributions',
+    payer: 'gph',
+    rate: 2,
+    base: 'income',
+    capMinimumWages: 10,
+    since: '2023-01-01',
+    until: '2025-12-31',
+    source: RATES_2023,
+    unconfirmed: true,
+  },
+  {
+    id: 'civil-contract-contributions',
+    payer: 'gph',
+    rate: 2,
+    base: 'income',
+    since: '2026-01-01',
+    source: RATES_2026,
+    unconfirmed: true,
+  },
+  {
+    id: 'ie-contributions',
+    payer: 'self-employed',
+    rate: 5,
+    base: 'minimum-wage',
+    baseMultiple: 1.4,
+    since: '2023-01-01',
+    source: RATES_2023,
+    unconfirmed: true,
+  },
+  {
+    id: 'self-payer-contributions',
+    payer: 'self-payer',
+    rate: 5,
+    base: 'minimum-wage',
+    baseMultiple: 1,
+    since: '2023-01-01',
+    source: RATES_2023,
+    unconfirmed: true,
+  },
+  {
+    id: 'platform-contributions',
+    payer: 'platform',
+    rate: 1,
+    base: 'income',
+    capMinimumWages: 20,
+    since: '2026-01-01',
+    source: PLATFORM_2026,
+    unconfirmed: true,
+  },
   // The whole single aggregate payment, of which OSMS was a part.
-  { id: 'esp-payment', payer: 'esp', rate: 100, base: 'mrp', baseMultiple: 1, place: 'city', since: '2019-01-01', until: '2023-12-31', source: RATES_2023, unconfirmed: true },
-  { id: 'esp-payment', payer: 'esp', rate: 100, base: 'mrp', baseMultiple: 0.5, place: 'elsewhere', since: '2019-01-01', until: '2023-12-31', source: RATES_2023, unconfirmed: true },
-  { id: 'state-contributions', payer: 'state', rate: 2, base: 'average-wage-two-years-before', since: '2025-01-01', until: '2026-12-31', source: STATE_RATE, unconfirmed: true },
-  { id: 'state-contributions', payer: 'state', rate: 2.2, base: 'average-wage-two-years-before', since: '2027-01-01', source: STATE_RATE, unconfirmed: true },
+  {
+    id: 'esp-payment',
+    payer: 'esp',
+    rate: 100,
+    base: 'mrp',
+    baseMultiple: 1,
+    place: 'city',
+    since: '2019-01-01',
+    until: '2023-12-31',
+    source: RATES_2023,
+    unconfirmed: true,
+  },
+  {
+    id: 'esp-payment',
+    payer: 'esp',
+    rate: 100,
+    base: 'mrp',
+    baseMultiple: 0.5,
+    place: 'elsewhere',
+    since: '2019-01-01',
+    until: '2023-12-31',
+    source: RATES_2023,
+    unconfirmed: true,
+  },
+  {
+    id: 'state-contributions',
+    payer: 'state',
+    rate: 2,
+    base: 'average-wage-two-years-before',
+    since: '2025-01-01',
+    until: '2026-12-31',
+    source: STATE_RATE,
+    unconfirmed: true,
+  },
+  {
+    id: 'state-contributions',
+    payer: 'state',
+    rate: 2.2,
+    base: 'average-wage-two-years-before',
+    since: '2027-01-01',
+    source: STATE_RATE,
+    unconfirmed: true,
+  },
 ];
 
 /**
@@ -388,7 +546,11 @@ export function contributionsOn(date: IsoDate): readonly Contribution[] {
 /** The monthly amount in tenge for a fixed-base contribution, when the figures are known. */
 export function monthlyAmount(c: Contribution, date: IsoDate): number | undefined {
   const unit =
-    c.base === 'minimum-wage' ? valueOn(MINIMUM_WAGE, date)?.value : c.base === 'mrp' ? valueOn(MRP, date)?.value : undefined;
+    c.base === 'minimum-wage'
+      ? valueOn(MINIMUM_WAGE, date)?.value
+      : c.base === 'mrp'
+        ? valueOn(MRP, date)?.value
+        : undefined;
   if (unit === undefined || c.baseMultiple === undefined) return undefined;
   return Math.round((unit * c.baseMultiple * c.rate) / 100);
 }
@@ -406,7 +568,14 @@ export interface GracePeriod extends Dated {
 
 export const GRACE_PERIODS: readonly GracePeriod[] = [
   { rule: 'grace-3-months', months: 3, since: OSMS_START, source: GRACE_3_MONTHS, unconfirmed: true },
-  { rule: 'grace-6-months-after-60', months: 6, after60Months: true, since: '2026-01-01', source: LAW_206, unconfirmed: true },
+  {
+    rule: 'grace-6-months-after-60',
+    months: 6,
+    after60Months: true,
+    since: '2026-01-01',
+    source: LAW_206,
+    unconfirmed: true,
+  },
 ];
 
 export function gracePeriodsOn(date: IsoDate): readonly GracePeriod[] {

@@ -120,7 +120,15 @@ export const SERVICES = [
     since: '2020-01-01',
     until: '2025-12-31',
     source: GOBMP_LIST_672,
-    examples: ['tuberculosis', 'hiv', 'mental-disorders', 'cancer', 'diabetes', 'viral-hepatitis', 'rheumatoid-arthritis'],
+    examples: [
+      'tuberculosis',
+      'hiv',
+      'mental-disorders',
+      'cancer',
+      'diabetes',
+      'viral-hepatitis',
+      'rheumatoid-arthritis',
+    ],
   },
   {
     id: 'gobmp-specialized-outpatient-2026',

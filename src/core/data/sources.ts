@@ -27,7 +27,11 @@ function cite<K extends SourceKind>(kind: K, url: string): string {
 export function sourceKind(url: string): SourceKind {
   const known = KINDS.get(url);
   if (known) return known;
-  const host = /^[a-z]+:\/\/([^/?#]+)/i.exec(url)?.[1]?.toLowerCase().replace(/^www\./, '') ?? '';
+  const host =
+    /^[a-z]+:\/\/([^/?#]+)/i
+      .exec(url)?.[1]
+      ?.toLowerCase()
+      .replace(/^www\./, '') ?? '';
   const under = (domain: string) => host === domain || host.endsWith(`.${domain}`);
   if (under('adilet.zan.kz')) return 'law';
   if (under('gov.kz') || under('egov.kz')) return 'government';
@@ -55,42 +59,81 @@ export const DEPARTMENTAL_CARE_MVD = cite('law', 'https://adilet.zan.kz/rus/docs
 
 /** The Social Health Insurance Fund (formerly fms.kz). */
 export const FUND = cite('fund', 'https://msqory.kz');
-export const FUND_STATUS_CHECK = cite('fund', 'https://msqory.kz/ru/eshche/press-tsentr/novosti/kak-uznat-svoy-status-v-osms/');
-export const FUND_FOREIGNERS_FAQ = cite('fund', 'https://msqory.kz/ru/medrabotnikam/chastye-voprosy/voprosy-svyazannye-s-okazaniem-medpomoshchi-inostrantsam/');
+export const FUND_STATUS_CHECK = cite(
+  'fund',
+  'https://msqory.kz/ru/eshche/press-tsentr/novosti/kak-uznat-svoy-status-v-osms/',
+);
+export const FUND_FOREIGNERS_FAQ = cite(
+  'fund',
+  'https://msqory.kz/ru/medrabotnikam/chastye-voprosy/voprosy-svyazannye-s-okazaniem-medpomoshchi-inostrantsam/',
+);
 export const FUND_AMBULANCE_FAQ = cite('fund', 'https://msqory.kz/en/naseleniyu/chastye-voprosy/skoraya-pomoshch/');
 export const EGOV = cite('government', 'https://egov.kz');
-export const EGOV_AMBULANCE = cite('government', 'https://m.egov.kz/cms/en/government-services/for_citizen/pass132-3_mz');
+export const EGOV_AMBULANCE = cite(
+  'government',
+  'https://m.egov.kz/cms/en/government-services/for_citizen/pass132-3_mz',
+);
 export const AKIMAT_ASTANA_STATUS = cite('government', 'https://astana.gov.kz/en/news/news/16146');
 
 /** Order ҚР ДСМ-18 of 25.02.2022 (in force 28.03.2022), as published by the Paragraph legal database. */
 export const ORDER_DSM18_2022 = cite('law', 'https://prg-online-web.prgapp.kz/document/print/?doc_id=35517925');
 /** The Fund's Zhambyl branch: the 2026 list of categories (zakon.kz, 2026-01-27). */
-export const FUND_LIST_2026 = cite('news', 'https://www.zakon.kz/obshestvo/6505805-kto-v-kazakhstane-osvobozhden-ot-uplaty-vznosov-osms-i-kto-oplachivaet-za-nikh.html');
+export const FUND_LIST_2026 = cite(
+  'news',
+  'https://www.zakon.kz/obshestvo/6505805-kto-v-kazakhstane-osvobozhden-ot-uplaty-vznosov-osms-i-kto-oplachivaet-za-nikh.html',
+);
 /** Local budgets pay for the crisis/emergency welfare levels and the unemployed from 2026 (baq.kz). */
-export const LOCAL_BUDGETS_2026 = cite('news', 'https://rus.baq.kz/sistemoy-osms-dopolnitelno-budut-ohvacheny-poryadka-1-mln-grazhdan_300030222/');
+export const LOCAL_BUDGETS_2026 = cite(
+  'news',
+  'https://rus.baq.kz/sistemoy-osms-dopolnitelno-budut-ohvacheny-poryadka-1-mln-grazhdan_300030222/',
+);
 /** The Fund's Astana branch on who has preferential status (informburo.kz). */
-export const FUND_ASTANA_PREFERENTIAL = cite('news', 'https://informburo.kz/novosti/za-dve-treti-zitelei-astany-vznosy-po-medstraxovke-platit-gosudarstvo');
+export const FUND_ASTANA_PREFERENTIAL = cite(
+  'news',
+  'https://informburo.kz/novosti/za-dve-treti-zitelei-astany-vznosy-po-medstraxovke-platit-gosudarstvo',
+);
 /** From 2026 the Fund records consumers from state systems (order № 111 of 21.10.2025). */
-export const CONSUMER_RULES_2026 = cite('news', 'https://www.zakon.kz/pravo/6495848-osms-novye-pravila-ucheta-potrebiteley-meditsinskikh-uslug-s-2026-goda.html');
+export const CONSUMER_RULES_2026 = cite(
+  'news',
+  'https://www.zakon.kz/pravo/6495848-osms-novye-pravila-ucheta-potrebiteley-meditsinskikh-uslug-s-2026-goda.html',
+);
 
 /** The Fund on SMS warnings and the three months of status after payments stop (baq.kz). */
-export const GRACE_3_MONTHS = cite('news', 'https://rus.baq.kz/kazahstantsev-preduprezhdayut-po-sms-o-vozmozhnoy-utrate-medstrahovki_300024199/');
+export const GRACE_3_MONTHS = cite(
+  'news',
+  'https://rus.baq.kz/kazahstantsev-preduprezhdayut-po-sms-o-vozmozhnoy-utrate-medstrahovki_300024199/',
+);
 /** The Ministry: six months of status from 2026 after five years of payments (kazpravda.kz). */
-export const GRACE_6_MONTHS = cite('news', 'https://kazpravda.kz/n/s-2026-goda-status-v-osms-sohranyaetsya-do-polugoda-pri-propuskah-vznosov/');
+export const GRACE_6_MONTHS = cite(
+  'news',
+  'https://kazpravda.kz/n/s-2026-goda-status-v-osms-sohranyaetsya-do-polugoda-pri-propuskah-vznosov/',
+);
 /** The Fund's Kostanay branch on 12 months prepaid since 5 September 2022 (aqparat.info). */
 export const PREPAY_2022 = cite('news', 'https://aqparat.info/news/amp/10447435-glavnoe_na_segodnya.html');
 /** A state polyclinic on three months of status, 12 months of arrears and ESP (2019-12-26). */
 export const POLYCLINIC_2019 = cite('other', 'http://pol-zhezk.kz/ru/news?node=4050');
 
 /** The Ministry: 11 socially significant diseases in GOBMP from 2026 (zakon.kz, 2025-11-10). */
-export const SOCIAL_DISEASES_2026 = cite('news', 'https://www.zakon.kz/obshestvo/6497233-pravda-li-chto-kazakhstantsy-s-dtsp-i-diabetom-stolknutsya-s-ogranicheniyami-v-dostupe-k-medpomoshchi-i-lekarstvam.html');
+export const SOCIAL_DISEASES_2026 = cite(
+  'news',
+  'https://www.zakon.kz/obshestvo/6497233-pravda-li-chto-kazakhstantsy-s-dtsp-i-diabetom-stolknutsya-s-ogranicheniyami-v-dostupe-k-medpomoshchi-i-lekarstvam.html',
+);
 /** The list of 11 and its start date (Kazinform, kk). */
-export const SOCIAL_DISEASES_LIST_2026 = cite('news', 'https://kaz.inform.kz/news/kant-diabet-men-dtsp-aleumettk-aurular-tzmnen-alinip-tastaldi-e8bfd5/');
+export const SOCIAL_DISEASES_LIST_2026 = cite(
+  'news',
+  'https://kaz.inform.kz/news/kant-diabet-men-dtsp-aleumettk-aurular-tzmnen-alinip-tastaldi-e8bfd5/',
+);
 /** Free diagnosis of socially significant diseases for all under the 2025 law (summary). */
-export const SCREENINGS_2026 = cite('other', 'https://finprof.info/tpost/uct0co2xz1-status-v-osms-sohranitsya-do-6-mesyatsev');
+export const SCREENINGS_2026 = cite(
+  'other',
+  'https://finprof.info/tpost/uct0co2xz1-status-v-osms-sohranitsya-do-6-mesyatsev',
+);
 
 /** EAEU workers attach to a polyclinic with an insurance contract since 14.08.2023 (the Fund via informburo.kz). */
-export const EAEU_ATTACHMENT_2023 = cite('news', 'https://informburo.kz/novosti/trudovyx-migrantov-iz-stran-eaes-budut-prikreplyat-k-kazaxstanskim-poliklinikam-po-novomu');
+export const EAEU_ATTACHMENT_2023 = cite(
+  'news',
+  'https://informburo.kz/novosti/trudovyx-migrantov-iz-stran-eaes-budut-prikreplyat-k-kazaxstanskim-poliklinikam-po-novomu',
+);
 /** A state polyclinic on care for foreigners: diseases dangerous to others (order № 121 of 9.10.2020). */
 export const VISITOR_DANGEROUS_DISEASES = cite('other', 'https://7emhana.shymzdrav.kz/?p=1900');
 /** The Ministry of Labour: refugees and asylum seekers get GOBMP (mgorod.kz, 2025-04-25). */
@@ -98,9 +141,18 @@ export const REFUGEES_GOBMP = cite('news', 'https://mgorod.kz/news/skolko-inostr
 
 /** Contribution rates 2023 (cdb.kz), 2026 caps (lada.kz, inform.kz), platform workers (lada.kz). */
 export const RATES_2023 = cite('news', 'https://cdb.kz/sistema/novosti/kto_i_skolko_platit_na_osms_v_2023_godu/');
-export const RATES_2026 = cite('news', 'https://www.lada.kz/kazakhstan-news/147594-novye-porogi-i-pravila-otchislenii-osms-v-kazakhstane-s-2026-goda.html');
-export const STATE_RATE = cite('news', 'https://www.inform.kz/ru/izmenyatsya-li-platezhi-na-osms-v-2026-godu-otvet-fonda-9bdef6');
-export const PLATFORM_2026 = cite('news', 'https://www.lada.kz/kazakhstan-news/144664-s-2026-goda-poiavitsia-platezh-o-kotorom-dolzhny-znat-vse-kazakhstantsy.html');
+export const RATES_2026 = cite(
+  'news',
+  'https://www.lada.kz/kazakhstan-news/147594-novye-porogi-i-pravila-otchislenii-osms-v-kazakhstane-s-2026-goda.html',
+);
+export const STATE_RATE = cite(
+  'news',
+  'https://www.inform.kz/ru/izmenyatsya-li-platezhi-na-osms-v-2026-godu-otvet-fonda-9bdef6',
+);
+export const PLATFORM_2026 = cite(
+  'news',
+  'https://www.lada.kz/kazakhstan-news/144664-s-2026-goda-poiavitsia-platezh-o-kotorom-dolzhny-znat-vse-kazakhstantsy.html',
+);
 
 /** Government resolution of 16.10.2020 № 672: the list of GOBMP (text as in force on 1.01.2026, register code P2000000672). */
 export const GOBMP_LIST_672 = cite('law', 'https://zakon.uchet.kz/rus/history/P2000000672/01.01.2026');
@@ -108,7 +160,10 @@ export const GOBMP_LIST_672 = cite('law', 'https://zakon.uchet.kz/rus/history/P2
  * The Government resolution of 15.12.2025 amending the GOBMP and OSMS lists from 1.01.2027.
  * Its official text was not found; this is the zakon.kz report of it (2025-12-19).
  */
-export const LISTS_2027 = cite('news', 'https://www.zakon.kz/pravo/6501671-medpomoshch-v-ramkakh-gobmp-i-osms-chto-izmenitsya.html');
+export const LISTS_2027 = cite(
+  'news',
+  'https://www.zakon.kz/pravo/6501671-medpomoshch-v-ramkakh-gobmp-i-osms-chto-izmenitsya.html',
+);
 /** The Programme of guarantees in GOBMP and OSMS for 2026–2028 (resolution of 9.10.2025), as reported by zakon.kz. */
 export const GUARANTEES_PROGRAMME_2026 = cite(
   'news',
@@ -147,7 +202,10 @@ export const STATUS_CHANNELS = cite(
   'https://rus.baq.kz/osms-v-kazahstane-ohvatit-okolo-1-mln-dopolnitelnyh-lyudey-v-2026-godu_300029581/',
 );
 /** The Fund's explanation of the 2026 changes to the lists of socially significant and chronic diseases (zakon.kz, 2025-12-23). */
-export const FUND_2026_CHANGES = cite('news', 'https://www.zakon.kz/obshestvo/6502128-osms2026-chto-izmenitsya-dlya-kazakhstantsev.html');
+export const FUND_2026_CHANGES = cite(
+  'news',
+  'https://www.zakon.kz/obshestvo/6502128-osms2026-chto-izmenitsya-dlya-kazakhstantsev.html',
+);
 /** The Fund's page on OSMS (kk): EAEU migrant workers and their families attach with a voluntary or imputed insurance contract. */
 export const FUND_EAEU_ATTACHMENT = cite('fund', 'https://fms.kz/kz/o-medstrakhovanii/');
 /**
@@ -160,4 +218,7 @@ export const CONSUMER_RULES_2026_KK = cite(
   'https://kaz.zakon.kz/quqiq/6070449-mms-2026-zhyldan-bastap-meditsinaly-yzmetterd-ttynushylardy-esepke-aludy-zhaa-erezheler.html',
 );
 /** Law of 8.12.2025 on the republican budget for 2026–2028: minimum wage and MRP for 2026 (zakon.kz). */
-export const BUDGET_2026 = cite('news', 'https://www.zakon.kz/pravo/6500457-kakimi-budut-mrp-minimalnaya-zarplata-i-pensiya-v-2026-godu.html');
+export const BUDGET_2026 = cite(
+  'news',
+  'https://www.zakon.kz/pravo/6500457-kakimi-budut-mrp-minimalnaya-zarplata-i-pensiya-v-2026-godu.html',
+);

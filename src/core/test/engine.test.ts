@@ -398,7 +398,12 @@ const SITUATIONS: Situation[] = [
   {
     name: 'a carer of a disabled child who works as an entrepreneur and pays',
     date: Y2025,
-    answers: { residency: 'citizen', categories: ['carer-disabled-child'], work: 'self-employed', 'last-paid': 'up-to-date' },
+    answers: {
+      residency: 'citizen',
+      categories: ['carer-disabled-child'],
+      work: 'self-employed',
+      'last-paid': 'up-to-date',
+    },
     status: 'insured-contributions',
     route: 'self',
     packages: ['gobmp', 'osms'],
@@ -460,10 +465,18 @@ describe('nextQuestion', () => {
   });
 
   it('ignores answers not offered on the day', () => {
-    expect(nextQuestion({ residency: 'citizen', categories: none, work: 'platform' }, { date: Y2025 })).to.equal('work');
-    expect(nextQuestion({ residency: 'citizen', categories: none, work: 'esp' }, { date: '2024-06-01' })).to.equal('work');
-    expect(nextQuestion({ residency: 'citizen', categories: ['house-arrest'] }, { date: '2021-06-01' })).to.equal('categories');
-    expect(nextQuestion({ residency: 'citizen', categories: ['kandas-nonworking'] }, { date: Y2025 })).to.equal('categories');
+    expect(nextQuestion({ residency: 'citizen', categories: none, work: 'platform' }, { date: Y2025 })).to.equal(
+      'work',
+    );
+    expect(nextQuestion({ residency: 'citizen', categories: none, work: 'esp' }, { date: '2024-06-01' })).to.equal(
+      'work',
+    );
+    expect(nextQuestion({ residency: 'citizen', categories: ['house-arrest'] }, { date: '2021-06-01' })).to.equal(
+      'categories',
+    );
+    expect(nextQuestion({ residency: 'citizen', categories: ['kandas-nonworking'] }, { date: Y2025 })).to.equal(
+      'categories',
+    );
   });
 
   it('treats none as exclusive', () => {
@@ -481,9 +494,19 @@ describe('nextQuestion', () => {
       'last-paid',
       'paid-60-months',
     ]);
-    expect(questionsFor({}, { date: Y2025 })).to.deep.equal(['residency', 'visitor-country', 'categories', 'work', 'last-paid']);
+    expect(questionsFor({}, { date: Y2025 })).to.deep.equal([
+      'residency',
+      'visitor-country',
+      'categories',
+      'work',
+      'last-paid',
+    ]);
     expect(questionsFor({ residency: 'visitor' }, { date: Y2025 })).to.deep.equal(['residency', 'visitor-country']);
-    expect(questionsFor({ residency: 'eaeu-worker' }, { date: Y2025 })).to.deep.equal(['residency', 'work', 'last-paid']);
+    expect(questionsFor({ residency: 'eaeu-worker' }, { date: Y2025 })).to.deep.equal([
+      'residency',
+      'work',
+      'last-paid',
+    ]);
     expect(questionsFor({}, { date: '2019-01-01' })).to.deep.equal(['residency', 'visitor-country']);
   });
 });
@@ -558,7 +581,9 @@ describe('categories', () => {
   });
 
   it('follows the Fund’s 2026 numbering for items 1–8', () => {
-    const first8 = categoriesOn(Y2026).slice(0, 8).map((c) => c.id);
+    const first8 = categoriesOn(Y2026)
+      .slice(0, 8)
+      .map((c) => c.id);
     expect(first8).to.deep.equal([
       'child',
       'pregnant-nonworking',
@@ -575,7 +600,10 @@ describe('categories', () => {
     for (const date of ['2020-06-01', '2023-06-01', Y2026]) {
       const numbers = categoriesOn(date).map((c) => numberOn(c, date));
       expect(new Set(numbers).size, date).to.equal(numbers.length);
-      expect(numbers.every((n) => typeof n === 'number'), date).to.equal(true);
+      expect(
+        numbers.every((n) => typeof n === 'number'),
+        date,
+      ).to.equal(true);
     }
   });
 
@@ -653,7 +681,15 @@ describe('data', () => {
   });
 
   it('uses stable kebab-case ids, unique within each list', () => {
-    const lists: (readonly { id: string }[])[] = [SERVICES, KEPT_CARE, CATEGORIES, NEXT_STEPS, RULES, PROOFS, CONDITIONS];
+    const lists: (readonly { id: string }[])[] = [
+      SERVICES,
+      KEPT_CARE,
+      CATEGORIES,
+      NEXT_STEPS,
+      RULES,
+      PROOFS,
+      CONDITIONS,
+    ];
     for (const list of lists) {
       const ids = list.map((x) => x.id);
       expect(new Set(ids).size).to.equal(ids.length);
@@ -664,7 +700,8 @@ describe('data', () => {
 
   it('cites only rules that exist', () => {
     const ids = new Set<string>(RULES.map((r) => r.id));
-    for (const r of RULES) for (const cited of 'cites' in r ? r.cites : []) expect(ids.has(cited), cited).to.equal(true);
+    for (const r of RULES)
+      for (const cited of 'cites' in r ? r.cites : []) expect(ids.has(cited), cited).to.equal(true);
   });
 
   it('defaults the rules date to today', () => {

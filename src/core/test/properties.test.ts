@@ -116,7 +116,14 @@ describe('properties of the engine', () => {
     fc.assert(
       fc.property(pathArb, (path) => {
         const { status, packages, route } = assess(path.answers, { date: path.date });
-        const insured = ['insured-state', 'insured-contributions', 'insured-grace', 'insured-transition', 'check-employer', 'check-payer'].includes(status);
+        const insured = [
+          'insured-state',
+          'insured-contributions',
+          'insured-grace',
+          'insured-transition',
+          'check-employer',
+          'check-payer',
+        ].includes(status);
         expect(packages.includes('osms')).to.equal(insured);
         if (status === 'emergency-only' || status === 'paid-care') expect(packages).to.deep.equal([]);
         if (status === 'not-insured') expect(packages).to.deep.equal(['gobmp']);
@@ -128,7 +135,12 @@ describe('properties of the engine', () => {
 
   it('never lowers coverage when a preferential category is added', () => {
     const arb = fc
-      .tuple(dateArb.filter((d) => d >= '2020-01-01'), fc.constantFrom(...CATEGORY_RESIDENCIES), choicesArb, fc.nat())
+      .tuple(
+        dateArb.filter((d) => d >= '2020-01-01'),
+        fc.constantFrom(...CATEGORY_RESIDENCIES),
+        choicesArb,
+        fc.nat(),
+      )
       .map(([date, residency, choices, extra]) => ({ path: drive(date, choices, { residency }), extra }));
     fc.assert(
       fc.property(arb, ({ path, extra }) => {
@@ -136,7 +148,10 @@ describe('properties of the engine', () => {
         const offered = answersFor('categories', date, answers).filter((c) => c !== 'none');
         const added = offered[extra % offered.length]!;
         const had = (answers.categories ?? []).filter((c) => c !== 'none');
-        const more = drive(date, [extra, extra, extra, extra, extra], { ...answers, categories: [...had, added] as Answers['categories'] });
+        const more = drive(date, [extra, extra, extra, extra, extra], {
+          ...answers,
+          categories: [...had, added] as Answers['categories'],
+        });
         expect(more.finished).to.equal(true);
         const before = assess(answers, { date }).status;
         const after = assess(more.answers, { date }).status;
@@ -159,13 +174,22 @@ describe('properties of the engine', () => {
   });
 
   it('never yields OSMS before 2020', () => {
-    const early = fc.tuple(dateArb.filter((d) => d < '2020-01-01'), choicesArb).map(([d, c]) => drive(d, c));
+    const early = fc
+      .tuple(
+        dateArb.filter((d) => d < '2020-01-01'),
+        choicesArb,
+      )
+      .map(([d, c]) => drive(d, c));
     fc.assert(
-      fc.property(early, fc.constantFrom<Answers>({}, { categories: ['pensioner'], work: 'employee', payments: 'current' }), (path, extra) => {
-        const result = assess({ ...extra, ...path.answers }, { date: path.date });
-        expect(result.packages).not.to.include('osms');
-        expect(['not-insured', 'emergency-only', 'paid-care']).to.include(result.status);
-      }),
+      fc.property(
+        early,
+        fc.constantFrom<Answers>({}, { categories: ['pensioner'], work: 'employee', payments: 'current' }),
+        (path, extra) => {
+          const result = assess({ ...extra, ...path.answers }, { date: path.date });
+          expect(result.packages).not.to.include('osms');
+          expect(['not-insured', 'emergency-only', 'paid-care']).to.include(result.status);
+        },
+      ),
       RUNS,
     );
   });
@@ -200,7 +224,8 @@ describe('properties of the engine', () => {
     fc.assert(
       fc.property(pathArb, junk, (path, extra) => {
         // `payments` stands in for `last-paid` (the former question), so it counts as asked with it.
-        const asked = (k: string) => path.asked.includes(k as QuestionId) || (k === 'payments' && path.asked.includes('last-paid'));
+        const asked = (k: string) =>
+          path.asked.includes(k as QuestionId) || (k === 'payments' && path.asked.includes('last-paid'));
         const notAsked = Object.fromEntries(Object.entries(extra).filter(([k]) => !asked(k)));
         const result = assess({ ...notAsked, ...path.answers }, { date: path.date });
         expect(result).to.deep.equal(assess(path.answers, { date: path.date }));
@@ -215,12 +240,17 @@ describe('properties of the engine', () => {
         const lastPaid = path.answers['last-paid'];
         if (!path.asked.includes('last-paid') || lastPaid === 'up-to-date') return;
         const result = assess(path.answers, { date: path.date });
-        expect(['insured-contributions', 'insured-state', 'check-employer', 'check-payer']).not.to.include(result.status);
+        expect(['insured-contributions', 'insured-state', 'check-employer', 'check-payer']).not.to.include(
+          result.status,
+        );
         if (result.status === 'insured-grace') {
           expect(result.coveredUntil, 'the last day of cover').to.be.a('string');
           expect(result.coveredUntil! >= path.date, 'cover ends on or after the rules date').to.equal(true);
           const end = result.changes.find((c) => c.kind === 'status');
-          expect(end, 'the end of cover is an upcoming change').to.deep.include({ kind: 'status', from: 'insured-grace' });
+          expect(end, 'the end of cover is an upcoming change').to.deep.include({
+            kind: 'status',
+            from: 'insured-grace',
+          });
         } else expect(result.coveredUntil).to.equal(undefined);
       }),
       RUNS,
@@ -251,7 +281,8 @@ describe('properties of the engine', () => {
         const result = assess(path.answers, { date: path.date });
         const pays = result.nextSteps.some((s) => s === 'pay-self-payer' || s === 'pay-as-ie');
         if (!pays) expect(result.amounts).to.deep.equal([]);
-        for (const amount of result.amounts) if (amount.total !== undefined) expect(amount.total % amount.months).to.equal(0);
+        for (const amount of result.amounts)
+          if (amount.total !== undefined) expect(amount.total % amount.months).to.equal(0);
       }),
       RUNS,
     );

@@ -48,7 +48,9 @@ describe('time in the status after the last paid month, whoever paid it', () => 
     expect(result.rules).to.include('grace-6-months-after-60');
     const short = assess(notWorking('month-2', { 'paid-60-months': 'yes' }), { date: '2026-11-01' });
     expect(short.coveredUntil, 'the longer period also applies two months after').to.equal('2027-03-31');
-    expect(assess(notWorking('month-5', { 'paid-60-months': 'no' }), { date: '2026-11-01' }).status).to.equal('not-insured');
+    expect(assess(notWorking('month-5', { 'paid-60-months': 'no' }), { date: '2026-11-01' }).status).to.equal(
+      'not-insured',
+    );
   });
 
   it('ends the cover after the last month of grace', () => {
@@ -58,13 +60,17 @@ describe('time in the status after the last paid month, whoever paid it', () => 
   });
 
   it('reads the former payments answers as the earliest month they can mean', () => {
-    const legacy = assess({ residency: 'citizen', categories: none, work: 'none', payments: 'stopped-1-3' }, { date: '2025-06-15' });
+    const legacy = assess(
+      { residency: 'citizen', categories: none, work: 'none', payments: 'stopped-1-3' },
+      { date: '2025-06-15' },
+    );
     expect(legacy.status).to.equal('insured-grace');
     expect(legacy.coveredUntil).to.equal('2025-06-30');
     expect(legacy.reasons).to.include(`last-paid:${LEGACY_PAYMENTS['stopped-1-3']}`);
-    expect(assess({ residency: 'citizen', categories: none, work: 'none', payments: 'never' }, { date: '2025-06-15' }).status).to.equal(
-      'not-insured',
-    );
+    expect(
+      assess({ residency: 'citizen', categories: none, work: 'none', payments: 'never' }, { date: '2025-06-15' })
+        .status,
+    ).to.equal('not-insured');
   });
 });
 
@@ -115,16 +121,23 @@ describe('conditions on the status', () => {
       const result = assess({ residency: 'citizen', categories: ['crisis-welfare-level'], work: 'none' }, { date });
       expect(result.status, date).to.equal('insured-state');
       expect(result.payer, date).to.equal('local');
-      expect(result.conditions, date).to.deep.equal(['while-not-working', 'attached-to-polyclinic', 'charged-when-seeking-care']);
+      expect(result.conditions, date).to.deep.equal([
+        'while-not-working',
+        'attached-to-polyclinic',
+        'charged-when-seeking-care',
+      ]);
     }
     // Before 2026 the welfare level was no category of its own: the answer is not offered.
-    expect(() => assess({ residency: 'citizen', categories: ['crisis-welfare-level'], work: 'none' }, { date: '2025-06-01' })).to.throw(
-      IncompleteAnswersError,
-    );
+    expect(() =>
+      assess({ residency: 'citizen', categories: ['crisis-welfare-level'], work: 'none' }, { date: '2025-06-01' }),
+    ).to.throw(IncompleteAnswersError);
   });
 
   it('sets no condition when a category applies whatever one does', () => {
-    const result = assess({ residency: 'citizen', categories: ['pensioner', 'pregnant-nonworking'] }, { date: '2026-06-01' });
+    const result = assess(
+      { residency: 'citizen', categories: ['pensioner', 'pregnant-nonworking'] },
+      { date: '2026-06-01' },
+    );
     expect(result.conditions).to.deep.equal([]);
   });
 });
@@ -143,7 +156,10 @@ describe('refugees', () => {
 
 describe('unconfirmed facts', () => {
   it('flag a status decided by an unconfirmed category, budget or rule', () => {
-    const assistance = assess({ residency: 'citizen', categories: ['social-assistance'], work: 'none' }, { date: '2026-06-01' });
+    const assistance = assess(
+      { residency: 'citizen', categories: ['social-assistance'], work: 'none' },
+      { date: '2026-06-01' },
+    );
     expect(assistance.unconfirmedBy).to.include('category:social-assistance');
     const military = assess({ residency: 'citizen', categories: ['military'] }, { date: '2026-06-01' });
     expect(military.unconfirmedBy).to.include('budget:military');
@@ -172,7 +188,10 @@ describe('how much', () => {
   });
 
   it('gives an entrepreneur 5% of 1.4 minimum wages', () => {
-    const result = assess({ residency: 'citizen', categories: none, work: 'self-employed', 'last-paid': 'up-to-date' }, { date: '2026-06-01' });
+    const result = assess(
+      { residency: 'citizen', categories: none, work: 'self-employed', 'last-paid': 'up-to-date' },
+      { date: '2026-06-01' },
+    );
     expect(amount(result, 'monthly')?.total).to.equal(5950);
   });
 
@@ -199,7 +218,9 @@ describe('what changes within 12 months', () => {
   it('tells the registered unemployed that the local budget pays from 2026', () => {
     const changes = kinds('2025-06-01', { residency: 'citizen', categories: ['unemployed-registered'], work: 'none' });
     expect(changes).to.deep.include({ date: '2026-01-01', kind: 'payer', from: 'republican', to: 'local' });
-    expect(kinds('2026-06-01', { residency: 'citizen', categories: ['unemployed-registered'], work: 'none' })).not.to.deep.include({
+    expect(
+      kinds('2026-06-01', { residency: 'citizen', categories: ['unemployed-registered'], work: 'none' }),
+    ).not.to.deep.include({
       date: '2026-01-01',
       kind: 'payer',
       from: 'republican',
@@ -209,13 +230,19 @@ describe('what changes within 12 months', () => {
 
   it('tells a self-payer that the 2027 amount is not set yet', () => {
     const changes = kinds('2026-11-26', notWorking('up-to-date'));
-    expect(changes).to.deep.include({ date: '2027-01-01', kind: 'amount', contribution: 'self-payer-contributions', from: 4250 });
+    expect(changes).to.deep.include({
+      date: '2027-01-01',
+      kind: 'amount',
+      contribution: 'self-payer-contributions',
+      from: 4250,
+    });
   });
 
   it('says nothing of changes more than 12 months away or in the past', () => {
     const changes = kinds('2024-06-01', { residency: 'citizen', categories: ['unemployed-registered'], work: 'none' });
     expect(changes.filter((c) => c.date >= '2025-06-02')).to.deep.equal([]);
-    for (const c of kinds('2026-11-26', notWorking('up-to-date'))) expect(c.date > '2026-11-26' && c.date <= '2027-11-26').to.equal(true);
+    for (const c of kinds('2026-11-26', notWorking('up-to-date')))
+      expect(c.date > '2026-11-26' && c.date <= '2027-11-26').to.equal(true);
   });
 });
 
@@ -249,7 +276,10 @@ describe('changeWithin', () => {
     expect(changeWithin(item, '2027-01-01')).to.deep.equal({ kind: 'ends', date: '2027-12-31' });
     expect(changeWithin(item, '2026-12-31', 12)).to.deep.equal({ kind: 'starts', date: '2027-01-01' });
     expect(changeWithin({ since: '2020-01-01' }, '2026-11-26')).to.equal(undefined);
-    expect(changeWithin({ since: '2020-01-01', until: '2026-12-31' }, '2026-11-26')).to.deep.equal({ kind: 'ends', date: '2026-12-31' });
+    expect(changeWithin({ since: '2020-01-01', until: '2026-12-31' }, '2026-11-26')).to.deep.equal({
+      kind: 'ends',
+      date: '2026-12-31',
+    });
   });
 });
 
@@ -260,13 +290,19 @@ describe('the transitional rules of Law 405-V art. 40', () => {
     expect(early.status).to.equal('insured-transition');
     expect(early.packages).to.deep.equal(['gobmp', 'osms']);
     expect(assess(answers, { date: '2020-07-01' }).status).to.equal('not-insured');
-    expect(assess({ residency: 'refugee' }, { date: '2020-03-01' }).status, 'refugees do not take part').to.equal('not-insured');
+    expect(assess({ residency: 'refugee' }, { date: '2020-03-01' }).status, 'refugees do not take part').to.equal(
+      'not-insured',
+    );
   });
 
   it('cites 3 months for self-payers until 1 July 2021, then 12', () => {
     const answers = notWorking('up-to-date');
-    expect(assess(answers, { date: '2021-06-30' }).rules).to.include('self-payer-3-months').and.not.include('self-payer-12-months');
-    expect(assess(answers, { date: '2021-07-01' }).rules).to.include('self-payer-12-months').and.not.include('self-payer-3-months');
+    expect(assess(answers, { date: '2021-06-30' }).rules)
+      .to.include('self-payer-3-months')
+      .and.not.include('self-payer-12-months');
+    expect(assess(answers, { date: '2021-07-01' }).rules)
+      .to.include('self-payer-12-months')
+      .and.not.include('self-payer-3-months');
   });
 });
 
@@ -277,6 +313,8 @@ describe('military and law-enforcement staff', () => {
     expect(before.payer).to.equal('republican');
     expect(after.payer).to.equal('exempt');
     expect(after.nextSteps).to.include('ask-service-personnel').and.not.include('fix-preferential-status');
-    expect(assess({ residency: 'citizen', categories: ['pensioner'] }, { date: '2026-06-01' }).nextSteps).to.include('fix-preferential-status');
+    expect(assess({ residency: 'citizen', categories: ['pensioner'] }, { date: '2026-06-01' }).nextSteps).to.include(
+      'fix-preferential-status',
+    );
   });
 });

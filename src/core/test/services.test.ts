@@ -79,7 +79,11 @@ describe('services by date', () => {
     ]);
     expect(y2027).not.to.include.members(['gobmp-primary-care', 'gobmp-specialized-outpatient-2026']);
     // The new screenings look for these diseases.
-    expect([...examples('2027-02-01', 'gobmp')]).to.include.members(['hypertension', 'coronary-heart-disease', 'glaucoma']);
+    expect([...examples('2027-02-01', 'gobmp')]).to.include.members([
+      'hypertension',
+      'coronary-heart-disease',
+      'glaucoma',
+    ]);
     // The chronic-disease follow-up stays in OSMS.
     expect(ids('2027-02-01', 'osms')).to.include('osms-chronic-follow-up');
     expect(examples('2027-02-01', 'gobmp').has('rheumatoid-arthritis')).to.equal(false);
@@ -97,10 +101,14 @@ describe('services by date', () => {
 
   it('keeps GOBMP for the uninsured at every date, and its services exist', () => {
     for (const date of ['2020-03-01', '2025-06-01', '2026-06-01', '2027-02-01']) {
-      expect(keptCareOn(date, 'uninsured').map((c) => c.id), date).to.include('uninsured-gobmp');
+      expect(
+        keptCareOn(date, 'uninsured').map((c) => c.id),
+        date,
+      ).to.include('uninsured-gobmp');
     }
     const serviceIds = new Set<string>(SERVICES.map((s) => s.id));
-    for (const care of KEPT_CARE) for (const s of 'services' in care ? care.services : []) expect(serviceIds.has(s), s).to.equal(true);
+    for (const care of KEPT_CARE)
+      for (const s of 'services' in care ? care.services : []) expect(serviceIds.has(s), s).to.equal(true);
   });
 });
 

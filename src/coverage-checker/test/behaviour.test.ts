@@ -25,7 +25,14 @@ describe('<coverage-checker> flow', () => {
     const el = await checker();
     const inputs = [...shadow(el).querySelectorAll<HTMLInputElement>('fieldset input')];
     expect(inputs.map((i) => [i.type, i.name])).to.deep.include(['radio', 'residency']);
-    expect(inputs.map((i) => i.value)).to.include.members(['citizen', 'kandas', 'permit', 'eaeu-worker', 'refugee', 'visitor']);
+    expect(inputs.map((i) => i.value)).to.include.members([
+      'citizen',
+      'kandas',
+      'permit',
+      'eaeu-worker',
+      'refugee',
+      'visitor',
+    ]);
     expect(shadow(el).querySelector('legend #step-heading')).to.exist;
     expect(shadow(el).querySelector('.back')).to.equal(null);
     // Each input has its own label.
@@ -49,7 +56,8 @@ describe('<coverage-checker> flow', () => {
     const link = alert.querySelector('a')!;
     expect(link.getAttribute('href')).to.equal('#residency-citizen');
     expect(shadow(el).querySelector('#error')!.textContent).to.equal(link.textContent);
-    for (const input of shadow(el).querySelectorAll('input')) expect(input.getAttribute('aria-invalid')).to.equal('true');
+    for (const input of shadow(el).querySelectorAll('input'))
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect(shadow(el).querySelector('fieldset')!.getAttribute('aria-describedby')).to.contain('error');
     expect(steps).to.deep.equal([]);
     expect(shadow(el).querySelector<HTMLInputElement>('input[name="residency"]')).to.exist;
@@ -65,13 +73,18 @@ describe('<coverage-checker> flow', () => {
   it('"None of these" excludes every other category, and a category excludes it', async () => {
     const el = await checker();
     await answer(el, 'residency', 'citizen');
-    const box = (value: string) => shadow(el).querySelector<HTMLInputElement>(`input[name="categories"][value="${value}"]`)!;
+    const box = (value: string) =>
+      shadow(el).querySelector<HTMLInputElement>(`input[name="categories"][value="${value}"]`)!;
     expect(box('none').type).to.equal('checkbox');
     box('student').click();
     box('disability').click();
     expect([box('student').checked, box('disability').checked]).to.deep.equal([true, true]);
     box('none').click();
-    expect([box('student').checked, box('disability').checked, box('none').checked]).to.deep.equal([false, false, true]);
+    expect([box('student').checked, box('disability').checked, box('none').checked]).to.deep.equal([
+      false,
+      false,
+      true,
+    ]);
     box('pensioner').click();
     expect([box('pensioner').checked, box('none').checked]).to.deep.equal([true, false]);
   });

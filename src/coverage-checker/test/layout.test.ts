@@ -13,7 +13,9 @@ describe('<coverage-checker> layout', () => {
   for (const state of ['question', 'result'] as const) {
     it(`reflows at 320 px without horizontal scrolling (${state})`, async () => {
       // A 320 px wide column, as on the narrowest phones.
-      const column = await fixture<HTMLElement>(html`<div style="width: 320px"><coverage-checker rules-date="2026-06-01"></coverage-checker></div>`);
+      const column = await fixture<HTMLElement>(
+        html`<div style="width: 320px"><coverage-checker rules-date="2026-06-01"></coverage-checker></div>`,
+      );
       const el = column.querySelector('coverage-checker')!;
       await el.updateComplete;
       if (state === 'result') await complete(el, PATH);

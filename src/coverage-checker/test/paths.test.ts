@@ -17,25 +17,221 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: 'a pensioner', date: '2026-06-01', path: [['residency', 'citizen'], ['categories', 'pensioner']], status: 'insured-state', packages: ['gobmp', 'osms'], locales: ['kk', 'ru', 'en'] },
-  { name: 'a registered unemployed person (local budget from 2026)', date: '2026-06-01', path: [['residency', 'citizen'], ['categories', 'unemployed-registered'], ['work', 'none']], status: 'insured-state', packages: ['gobmp', 'osms'] },
-  { name: 'a kandas without work', date: '2025-06-01', path: [['residency', 'kandas'], ['categories', 'kandas-nonworking'], ['work', 'none']], status: 'insured-state', packages: ['gobmp', 'osms'] },
-  { name: 'an employee', date: '2026-06-01', path: [['residency', 'citizen'], ['categories', 'none'], ['work', 'employee']], status: 'check-employer', packages: ['gobmp', 'osms'], locales: ['kk', 'ru', 'en'] },
-  { name: 'an EAEU worker employed here', date: '2026-06-01', path: [['residency', 'eaeu-worker'], ['work', 'employee']], status: 'check-employer', packages: ['osms'] },
-  { name: 'an entrepreneur who pays', date: '2026-06-01', path: [['residency', 'citizen'], ['categories', 'none'], ['work', 'self-employed'], ['last-paid', 'up-to-date']], status: 'insured-contributions', packages: ['gobmp', 'osms'], locales: ['kk', 'ru', 'en'] },
-  { name: 'a permit holder on a civil-law contract', date: '2025-06-01', path: [['residency', 'permit'], ['categories', 'none'], ['work', 'gph']], status: 'check-payer', packages: ['gobmp', 'osms'], locales: ['kk', 'ru', 'en'] },
-  { name: 'a courier on a platform (2026)', date: '2026-06-01', path: [['residency', 'citizen'], ['categories', 'none'], ['work', 'platform']], status: 'check-payer', packages: ['gobmp', 'osms'] },
-  { name: 'a person dismissed two months ago (2026)', date: '2026-11-26', path: [['residency', 'citizen'], ['categories', 'none'], ['work', 'none'], ['last-paid', 'month-2'], ['paid-60-months', 'no']], status: 'insured-grace', packages: ['gobmp', 'osms'], locales: ['kk', 'ru', 'en'] },
-  { name: 'a person dismissed two months ago (2025)', date: '2025-06-01', path: [['residency', 'citizen'], ['categories', 'none'], ['work', 'none'], ['last-paid', 'month-2']], status: 'insured-grace', packages: ['gobmp', 'osms'] },
-  { name: 'a self-payer who stopped 5 months ago after 60 paid months (2026)', date: '2026-06-01', path: [['residency', 'citizen'], ['categories', 'none'], ['work', 'none'], ['last-paid', 'month-5'], ['paid-60-months', 'yes']], status: 'insured-grace', packages: ['gobmp', 'osms'] },
-  { name: 'a self-payer who stopped 5 months ago (2025)', date: '2025-06-01', path: [['residency', 'citizen'], ['categories', 'none'], ['work', 'none'], ['last-paid', 'month-5']], status: 'not-insured', packages: ['gobmp'] },
-  { name: 'a person with no work who never paid', date: '2026-06-01', path: [['residency', 'citizen'], ['categories', 'none'], ['work', 'none'], ['last-paid', 'never']], status: 'not-insured', packages: ['gobmp'], locales: ['kk', 'ru', 'en'] },
-  { name: 'a non-working person at the crisis welfare level (2026)', date: '2026-06-01', path: [['residency', 'citizen'], ['categories', 'crisis-welfare-level'], ['work', 'none']], status: 'insured-state', packages: ['gobmp', 'osms'], locales: ['kk', 'ru', 'en'] },
-  { name: 'a refugee', date: '2026-06-01', path: [['residency', 'refugee']], status: 'not-insured', packages: ['gobmp'] },
-  { name: 'a citizen in 2019, before OSMS', date: '2019-06-01', path: [['residency', 'citizen']], status: 'not-insured', packages: ['gobmp'] },
-  { name: 'a tourist from a CIS country', date: '2026-06-01', path: [['residency', 'visitor'], ['visitor-country', 'cis']], status: 'emergency-only', packages: [], locales: ['kk', 'ru', 'en'] },
-  { name: 'a tourist from another country', date: '2026-06-01', path: [['residency', 'visitor'], ['visitor-country', 'other']], status: 'paid-care', packages: [], locales: ['kk', 'ru', 'en'] },
-  { name: 'an EAEU worker with no work who never paid', date: '2026-06-01', path: [['residency', 'eaeu-worker'], ['work', 'none'], ['last-paid', 'never']], status: 'emergency-only', packages: [], locales: ['kk', 'ru', 'en'] },
+  {
+    name: 'a pensioner',
+    date: '2026-06-01',
+    path: [
+      ['residency', 'citizen'],
+      ['categories', 'pensioner'],
+    ],
+    status: 'insured-state',
+    packages: ['gobmp', 'osms'],
+    locales: ['kk', 'ru', 'en'],
+  },
+  {
+    name: 'a registered unemployed person (local budget from 2026)',
+    date: '2026-06-01',
+    path: [
+      ['residency', 'citizen'],
+      ['categories', 'unemployed-registered'],
+      ['work', 'none'],
+    ],
+    status: 'insured-state',
+    packages: ['gobmp', 'osms'],
+  },
+  {
+    name: 'a kandas without work',
+    date: '2025-06-01',
+    path: [
+      ['residency', 'kandas'],
+      ['categories', 'kandas-nonworking'],
+      ['work', 'none'],
+    ],
+    status: 'insured-state',
+    packages: ['gobmp', 'osms'],
+  },
+  {
+    name: 'an employee',
+    date: '2026-06-01',
+    path: [
+      ['residency', 'citizen'],
+      ['categories', 'none'],
+      ['work', 'employee'],
+    ],
+    status: 'check-employer',
+    packages: ['gobmp', 'osms'],
+    locales: ['kk', 'ru', 'en'],
+  },
+  {
+    name: 'an EAEU worker employed here',
+    date: '2026-06-01',
+    path: [
+      ['residency', 'eaeu-worker'],
+      ['work', 'employee'],
+    ],
+    status: 'check-employer',
+    packages: ['osms'],
+  },
+  {
+    name: 'an entrepreneur who pays',
+    date: '2026-06-01',
+    path: [
+      ['residency', 'citizen'],
+      ['categories', 'none'],
+      ['work', 'self-employed'],
+      ['last-paid', 'up-to-date'],
+    ],
+    status: 'insured-contributions',
+    packages: ['gobmp', 'osms'],
+    locales: ['kk', 'ru', 'en'],
+  },
+  {
+    name: 'a permit holder on a civil-law contract',
+    date: '2025-06-01',
+    path: [
+      ['residency', 'permit'],
+      ['categories', 'none'],
+      ['work', 'gph'],
+    ],
+    status: 'check-payer',
+    packages: ['gobmp', 'osms'],
+    locales: ['kk', 'ru', 'en'],
+  },
+  {
+    name: 'a courier on a platform (2026)',
+    date: '2026-06-01',
+    path: [
+      ['residency', 'citizen'],
+      ['categories', 'none'],
+      ['work', 'platform'],
+    ],
+    status: 'check-payer',
+    packages: ['gobmp', 'osms'],
+  },
+  {
+    name: 'a person dismissed two months ago (2026)',
+    date: '2026-11-26',
+    path: [
+      ['residency', 'citizen'],
+      ['categories', 'none'],
+      ['work', 'none'],
+      ['last-paid', 'month-2'],
+      ['paid-60-months', 'no'],
+    ],
+    status: 'insured-grace',
+    packages: ['gobmp', 'osms'],
+    locales: ['kk', 'ru', 'en'],
+  },
+  {
+    name: 'a person dismissed two months ago (2025)',
+    date: '2025-06-01',
+    path: [
+      ['residency', 'citizen'],
+      ['categories', 'none'],
+      ['work', 'none'],
+      ['last-paid', 'month-2'],
+    ],
+    status: 'insured-grace',
+    packages: ['gobmp', 'osms'],
+  },
+  {
+    name: 'a self-payer who stopped 5 months ago after 60 paid months (2026)',
+    date: '2026-06-01',
+    path: [
+      ['residency', 'citizen'],
+      ['categories', 'none'],
+      ['work', 'none'],
+      ['last-paid', 'month-5'],
+      ['paid-60-months', 'yes'],
+    ],
+    status: 'insured-grace',
+    packages: ['gobmp', 'osms'],
+  },
+  {
+    name: 'a self-payer who stopped 5 months ago (2025)',
+    date: '2025-06-01',
+    path: [
+      ['residency', 'citizen'],
+      ['categories', 'none'],
+      ['work', 'none'],
+      ['last-paid', 'month-5'],
+    ],
+    status: 'not-insured',
+    packages: ['gobmp'],
+  },
+  {
+    name: 'a person with no work who never paid',
+    date: '2026-06-01',
+    path: [
+      ['residency', 'citizen'],
+      ['categories', 'none'],
+      ['work', 'none'],
+      ['last-paid', 'never'],
+    ],
+    status: 'not-insured',
+    packages: ['gobmp'],
+    locales: ['kk', 'ru', 'en'],
+  },
+  {
+    name: 'a non-working person at the crisis welfare level (2026)',
+    date: '2026-06-01',
+    path: [
+      ['residency', 'citizen'],
+      ['categories', 'crisis-welfare-level'],
+      ['work', 'none'],
+    ],
+    status: 'insured-state',
+    packages: ['gobmp', 'osms'],
+    locales: ['kk', 'ru', 'en'],
+  },
+  {
+    name: 'a refugee',
+    date: '2026-06-01',
+    path: [['residency', 'refugee']],
+    status: 'not-insured',
+    packages: ['gobmp'],
+  },
+  {
+    name: 'a citizen in 2019, before OSMS',
+    date: '2019-06-01',
+    path: [['residency', 'citizen']],
+    status: 'not-insured',
+    packages: ['gobmp'],
+  },
+  {
+    name: 'a tourist from a CIS country',
+    date: '2026-06-01',
+    path: [
+      ['residency', 'visitor'],
+      ['visitor-country', 'cis'],
+    ],
+    status: 'emergency-only',
+    packages: [],
+    locales: ['kk', 'ru', 'en'],
+  },
+  {
+    name: 'a tourist from another country',
+    date: '2026-06-01',
+    path: [
+      ['residency', 'visitor'],
+      ['visitor-country', 'other'],
+    ],
+    status: 'paid-care',
+    packages: [],
+    locales: ['kk', 'ru', 'en'],
+  },
+  {
+    name: 'an EAEU worker with no work who never paid',
+    date: '2026-06-01',
+    path: [
+      ['residency', 'eaeu-worker'],
+      ['work', 'none'],
+      ['last-paid', 'never'],
+    ],
+    status: 'emergency-only',
+    packages: [],
+    locales: ['kk', 'ru', 'en'],
+  },
 ];
 
 describe('<coverage-checker> paths to every status', () => {
@@ -71,13 +267,26 @@ describe('<coverage-checker> paths to every status', () => {
     return { el, detail, text: shadow(el).querySelector('.result')!.textContent!.replace(/\s+/g, ' ') };
   }
 
-  const dismissed: Path = [['residency', 'citizen'], ['categories', 'none'], ['work', 'none'], ['last-paid', 'month-2'], ['paid-60-months', 'no']];
-  const numbers = { en: ['4,250', '8,500', 'December 31, 2026', 'January 1, 2027'], ru: ['4 250', '8 500', '31 декабря 2026 г.', '1 января 2027 г.'], kk: ['4 250', '8 500', '2026 ж. 31 желтоқсан', '2027 ж. 1 қаңтар'] };
+  const dismissed: Path = [
+    ['residency', 'citizen'],
+    ['categories', 'none'],
+    ['work', 'none'],
+    ['last-paid', 'month-2'],
+    ['paid-60-months', 'no'],
+  ];
+  const numbers = {
+    en: ['4,250', '8,500', 'December 31, 2026', 'January 1, 2027'],
+    ru: ['4 250', '8 500', '31 декабря 2026 г.', '1 января 2027 г.'],
+    kk: ['4 250', '8 500', '2026 ж. 31 желтоқсан', '2027 ж. 1 қаңтар'],
+  };
   for (const locale of ['kk', 'ru', 'en'] as const) {
     it(`names the amounts and the end of cover in the reader's language (${locale})`, async () => {
       const { el, detail, text } = await resultFor('2026-11-26', dismissed, locale);
       expect(detail.coveredUntil).to.equal('2026-12-31');
-      expect(detail.amounts.map((a) => [a.id, a.total])).to.deep.equal([['monthly', 4250], ['keep-cover', 8500]]);
+      expect(detail.amounts.map((a) => [a.id, a.total])).to.deep.equal([
+        ['monthly', 4250],
+        ['keep-cover', 8500],
+      ]);
       expect(detail.changes[0]).to.deep.include({ date: '2027-01-01', kind: 'status', to: 'not-insured' });
       // Intl groups thousands with a (narrow) no-break space in kk and ru.
       const plain = text.replace(/[\u00a0\u202f]/g, ' ');
@@ -89,7 +298,11 @@ describe('<coverage-checker> paths to every status', () => {
   it('shows the month itself as the answer about the last paid month', async () => {
     await setLocale('ru');
     const el = await fixture<CoverageChecker>(html`<coverage-checker rules-date="2026-11-26"></coverage-checker>`);
-    for (const [question, value] of [['residency', 'citizen'], ['categories', 'none'], ['work', 'none']] as const) {
+    for (const [question, value] of [
+      ['residency', 'citizen'],
+      ['categories', 'none'],
+      ['work', 'none'],
+    ] as const) {
       shadow(el).querySelector<HTMLInputElement>(`input[name="${question}"][value="${value}"]`)!.click();
       shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       await el.updateComplete;
@@ -101,17 +314,45 @@ describe('<coverage-checker> paths to every status', () => {
   });
 
   it('lists the conditions of a welfare-level status', async () => {
-    const { el, detail } = await resultFor('2026-06-01', [['residency', 'citizen'], ['categories', 'crisis-welfare-level'], ['work', 'none']], 'en');
-    expect(detail.conditions).to.deep.equal(['while-not-working', 'attached-to-polyclinic', 'charged-when-seeking-care']);
+    const { el, detail } = await resultFor(
+      '2026-06-01',
+      [
+        ['residency', 'citizen'],
+        ['categories', 'crisis-welfare-level'],
+        ['work', 'none'],
+      ],
+      'en',
+    );
+    expect(detail.conditions).to.deep.equal([
+      'while-not-working',
+      'attached-to-polyclinic',
+      'charged-when-seeking-care',
+    ]);
     expect(shadow(el).querySelectorAll('.conditions li')).to.have.length(3);
   });
 
   it('marks a status decided by an unconfirmed fact next to it, and only then', async () => {
-    const unsure = await resultFor('2026-06-01', [['residency', 'citizen'], ['categories', 'social-assistance'], ['work', 'none']], 'en');
+    const unsure = await resultFor(
+      '2026-06-01',
+      [
+        ['residency', 'citizen'],
+        ['categories', 'social-assistance'],
+        ['work', 'none'],
+      ],
+      'en',
+    );
     expect(unsure.detail.unconfirmedBy).to.include('category:social-assistance');
     expect(shadow(unsure.el).querySelector('[part~="status"] + .unconfirmed')).to.exist;
     fixtureCleanup();
-    const sure = await resultFor('2026-06-01', [['residency', 'citizen'], ['categories', 'none'], ['work', 'employee']], 'en');
+    const sure = await resultFor(
+      '2026-06-01',
+      [
+        ['residency', 'citizen'],
+        ['categories', 'none'],
+        ['work', 'employee'],
+      ],
+      'en',
+    );
     expect(sure.detail.unconfirmedBy).to.deep.equal([]);
     expect(shadow(sure.el).querySelector('[part~="status"] + .unconfirmed')).to.equal(null);
   });
@@ -120,12 +361,28 @@ describe('<coverage-checker> paths to every status', () => {
     const refugee = await resultFor('2026-06-01', [['residency', 'refugee']], 'en');
     expect(refugee.text).not.to.contain('Why it pays to be insured');
     fixtureCleanup();
-    const uninsured = await resultFor('2026-06-01', [['residency', 'citizen'], ['categories', 'none'], ['work', 'none'], ['last-paid', 'never']], 'en');
+    const uninsured = await resultFor(
+      '2026-06-01',
+      [
+        ['residency', 'citizen'],
+        ['categories', 'none'],
+        ['work', 'none'],
+        ['last-paid', 'never'],
+      ],
+      'en',
+    );
     expect(uninsured.text).to.contain('Why it pays to be insured');
   });
 
   it('promises no free emergency care to a tourist from outside the CIS', async () => {
-    const { text } = await resultFor('2026-06-01', [['residency', 'visitor'], ['visitor-country', 'other']], 'en');
+    const { text } = await resultFor(
+      '2026-06-01',
+      [
+        ['residency', 'visitor'],
+        ['visitor-country', 'other'],
+      ],
+      'en',
+    );
     expect(text).not.to.contain('Emergency care is given to everyone');
     expect(text).to.contain(nextStepTitle('travel-insurance'));
   });

@@ -29,7 +29,8 @@ describe('<coverage-checker> print', () => {
     window.dispatchEvent(new Event('beforeprint'));
     await el.updateComplete;
     await emulateMedia({ media: 'print' });
-    for (const button of shadow(el).querySelectorAll('button')) expect(visible(button), button.textContent!).to.equal(false);
+    for (const button of shadow(el).querySelectorAll('button'))
+      expect(visible(button), button.textContent!).to.equal(false);
     expect(visible(shadow(el).querySelector('[part~="status"]')!)).to.equal(true);
     expect(visible(shadow(el).querySelector('.your-answers .review')!)).to.equal(true);
     for (const details of shadow(el).querySelectorAll('details')) expect(details.open).to.equal(true);
@@ -37,5 +38,4 @@ describe('<coverage-checker> print', () => {
     await el.updateComplete;
     expect([...shadow(el).querySelectorAll('details')].map((d) => d.open)).to.deep.equal(all.map((_, i) => i === 0));
   });
-
 });

@@ -22,7 +22,9 @@ async function list(attributes = '', date = DATE_2020): Promise<ExemptionList> {
 }
 
 const item = (el: Element, id: CategoryId) =>
-  [...el.shadowRoot!.querySelectorAll('details')].find((d) => text(d.querySelector('summary')).endsWith(categoryName(id)))!;
+  [...el.shadowRoot!.querySelectorAll('details')].find((d) =>
+    text(d.querySelector('summary')).endsWith(categoryName(id)),
+  )!;
 
 const type = (el: ExemptionList, query: string) => typeInFilter(el, query);
 
@@ -67,8 +69,12 @@ describe('<exemption-list>', () => {
       await setLocale('en');
       const el = await list('', '2026-06-01');
       expect(text(item(el, 'unemployed-registered'))).to.include(`${payerText('local')} (since January 1, 2026)`);
-      expect(text(item(el, 'crisis-welfare-level'))).to.include(payerText('local')).and.not.include('(since');
-      expect(text(item(el, 'child'))).to.include(payerText('republican')).and.not.include('(since');
+      expect(text(item(el, 'crisis-welfare-level')))
+        .to.include(payerText('local'))
+        .and.not.include('(since');
+      expect(text(item(el, 'child')))
+        .to.include(payerText('republican'))
+        .and.not.include('(since');
     });
 
     it('numbers only the places confirmed in the official list and shows the others apart, unnumbered', async () => {
@@ -82,7 +88,9 @@ describe('<exemption-list>', () => {
         categoryName('house-arrest'),
         categoryName('social-assistance'),
       ]);
-      expect(text(others.previousElementSibling?.previousElementSibling ?? null)).to.equal('Other groups the state pays for');
+      expect(text(others.previousElementSibling?.previousElementSibling ?? null)).to.equal(
+        'Other groups the state pays for',
+      );
       expect(text(item(el, 'child'))).to.match(/^1\. /);
       // 2026: the Fund's list confirms items 1–8 only.
       const y2026 = await list('', '2026-06-01');
@@ -216,7 +224,13 @@ describe('<exemption-list>', () => {
       });
     }
 
-    for (const bad of ['javascript:alert(1)', 'JavaScript:alert(1)', 'java&#9;script:alert(1)', 'data:text/html,x', 'ftp://example.kz/']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'java&#9;script:alert(1)',
+      'data:text/html,x',
+      'ftp://example.kz/',
+    ]) {
       it(`refuses ${bad} with one warning`, async () => {
         const el = await list(`checker-href="${bad}"`);
         el.requestUpdate();

@@ -36,7 +36,12 @@ describe('emit()', () => {
     expect(probe.say('hello')).to.equal(true);
     expect(heard).to.have.length(1);
     const event = heard[0] as CustomEvent<{ word: string }>;
-    expect([event.bubbles, event.composed, event.cancelable, event.detail.word]).to.deep.equal([true, true, false, 'hello']);
+    expect([event.bubbles, event.composed, event.cancelable, event.detail.word]).to.deep.equal([
+      true,
+      true,
+      false,
+      'hello',
+    ]);
   });
 
   it('returns false when a listener cancels a cancelable event', async () => {

@@ -10,7 +10,14 @@ describe('plural', () => {
   it('picks the Russian forms one, few and many', async () => {
     await setLocale('ru');
     expect([1, 2, 5, 14, 16, 21, 22, 25].map((n) => plural(n, FORMS))).to.deep.equal([
-      'one', 'few', 'many', 'many', 'many', 'one', 'few', 'many',
+      'one',
+      'few',
+      'many',
+      'many',
+      'many',
+      'one',
+      'few',
+      'many',
     ]);
   });
 

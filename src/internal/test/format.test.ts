@@ -18,7 +18,20 @@ describe('formatDay', () => {
 });
 
 // The month names the widgets write, checked whatever the browser knows.
-const KAZAKH_MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
+const KAZAKH_MONTHS = [
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
+];
 
 describe('formatDay in Kazakh, for a day of every month', () => {
   afterEach(() => setLocale(null));
@@ -26,7 +39,9 @@ describe('formatDay in Kazakh, for a day of every month', () => {
   it('writes "2025 ж. D month" with the Kazakh month names', async () => {
     await setLocale('kk');
     for (let m = 1; m <= 12; m++) {
-      expect(formatDay(`2025-${String(m).padStart(2, '0')}-${String(m + 10).padStart(2, '0')}`)).to.equal(`2025 ж. ${m + 10} ${KAZAKH_MONTHS[m - 1]}`);
+      expect(formatDay(`2025-${String(m).padStart(2, '0')}-${String(m + 10).padStart(2, '0')}`)).to.equal(
+        `2025 ж. ${m + 10} ${KAZAKH_MONTHS[m - 1]}`,
+      );
     }
   });
 });
@@ -40,7 +55,9 @@ describe('formatDay agrees with the browser’s own long dates', () => {
     // Some builds of the browsers lack Kazakh month names (they write "M01"); the test says
     // so in its title, and the Kazakh list above is then the only check.
     const named = !/\d/.test(month);
-    const title = named ? `in ${locale}, for a day of every month` : `in ${locale}: this browser has no month names ("${month}"), so the widget writes its own`;
+    const title = named
+      ? `in ${locale}, for a day of every month`
+      : `in ${locale}: this browser has no month names ("${month}"), so the widget writes its own`;
     it(title, async () => {
       if (locale !== 'kk') expect(named, `${locale} month names`).to.equal(true);
       await setLocale(locale);

@@ -3,10 +3,24 @@ import { normalizeLocale, resolveLocale } from '../locale-resolve.js';
 
 describe('normalizeLocale', () => {
   const cases: [string | null | undefined, string | undefined][] = [
-    ['kk', 'kk'], ['kk-KZ', 'kk'], ['kk-Cyrl-KZ', 'kk'], ['kz', 'kk'], ['KK_kz', 'kk'],
-    ['ru', 'ru'], ['ru-RU', 'ru'], ['ru-KZ', 'ru'], [' RU ', 'ru'],
-    ['en', 'en'], ['en-US', 'en'], ['en-GB', 'en'],
-    ['de-DE', undefined], ['uz', undefined], ['', undefined], [null, undefined], [undefined, undefined], ['kkk', undefined],
+    ['kk', 'kk'],
+    ['kk-KZ', 'kk'],
+    ['kk-Cyrl-KZ', 'kk'],
+    ['kz', 'kk'],
+    ['KK_kz', 'kk'],
+    ['ru', 'ru'],
+    ['ru-RU', 'ru'],
+    ['ru-KZ', 'ru'],
+    [' RU ', 'ru'],
+    ['en', 'en'],
+    ['en-US', 'en'],
+    ['en-GB', 'en'],
+    ['de-DE', undefined],
+    ['uz', undefined],
+    ['', undefined],
+    [null, undefined],
+    [undefined, undefined],
+    ['kkk', undefined],
   ];
   for (const [tag, expected] of cases) {
     it(`${JSON.stringify(tag)} → ${String(expected)}`, () => {

@@ -60,7 +60,8 @@ describe('page locale', () => {
     expect(await switchHtmlLang('en-GB')).to.equal('en');
     await settled(...widgets);
     expect(shadowText(widgets[0])).to.contain(TITLES.en);
-    for (const widget of widgets) expect(widget.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('en');
+    for (const widget of widgets)
+      expect(widget.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('en');
     expect(await switchHtmlLang('kz')).to.equal('kk');
     await settled(...widgets);
     expect(shadowText(widgets[0])).to.contain(TITLES.kk);
@@ -69,7 +70,9 @@ describe('page locale', () => {
 
   it("lets a widget's own lang win over the page, and the most recently set one win", async () => {
     document.documentElement.lang = 'ru';
-    const wrapper = await fixture(html`<div><coverage-checker lang="kk"></coverage-checker><service-list></service-list></div>`);
+    const wrapper = await fixture(
+      html`<div><coverage-checker lang="kk"></coverage-checker><service-list></service-list></div>`,
+    );
     const [checker, list] = [...wrapper.children] as CoverageChecker[];
     await settled(checker, list);
     expect(getLocale()).to.equal('kk');
@@ -95,7 +98,9 @@ describe('page locale', () => {
 
   it("uses the nearest ancestor's lang of the first widget before <html lang>", async () => {
     document.documentElement.lang = 'ru';
-    const wrapper = await fixture(html`<section lang="en-US"><div><coverage-checker></coverage-checker></div></section>`);
+    const wrapper = await fixture(
+      html`<section lang="en-US"><div><coverage-checker></coverage-checker></div></section>`,
+    );
     const el = wrapper.querySelector('coverage-checker')!;
     await settled(el);
     expect(getLocale()).to.equal('en');
@@ -107,7 +112,8 @@ describe('page locale', () => {
   it('falls back to navigator.languages when no lang is set, then to Russian', async () => {
     document.documentElement.removeAttribute('lang');
     const el = await fixture<CoverageChecker>(html`<coverage-checker></coverage-checker>`);
-    const expected = navigator.languages.map((tag) => tag.split('-')[0]).find((tag) => ['kk', 'ru', 'en'].includes(tag)) ?? 'ru';
+    const expected =
+      navigator.languages.map((tag) => tag.split('-')[0]).find((tag) => ['kk', 'ru', 'en'].includes(tag)) ?? 'ru';
     expect(getLocale()).to.equal(expected);
     expect(el.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal(expected);
   });

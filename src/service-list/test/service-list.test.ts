@@ -19,7 +19,6 @@ async function list(attributes = ''): Promise<ServiceList> {
   return fixture<ServiceList>(`<service-list rules-date="${DATE_2025}" ${attributes}></service-list>`);
 }
 
-
 const type = (el: ServiceList, query: string) => typeInFilter(el, query);
 
 describe('<service-list>', () => {
@@ -40,7 +39,10 @@ describe('<service-list>', () => {
       expect(summaries(el)).to.deep.equal(servicesOn(DATE_2025).map((s) => serviceName(s.id as never)));
     });
 
-    for (const [pkg, count] of [['gobmp', 6], ['osms', 12]] as const) {
+    for (const [pkg, count] of [
+      ['gobmp', 6],
+      ['osms', 12],
+    ] as const) {
       it(`package="${pkg}" shows only its ${count} groups`, async () => {
         await setLocale('en');
         const el = await list(`package="${pkg}"`);
@@ -62,7 +64,9 @@ describe('<service-list>', () => {
     it('reads back the package and view in use after a bad value', async () => {
       const el = await list('package="dental" view="grid"');
       expect([el.package, el.view]).to.deep.equal(['all', 'list']);
-      expect(warnings.list.filter((w) => w.includes('package="dental"') || w.includes('view="grid"'))).to.have.length(2);
+      expect(warnings.list.filter((w) => w.includes('package="dental"') || w.includes('view="grid"'))).to.have.length(
+        2,
+      );
     });
 
     it('follows a change of package', async () => {
@@ -77,7 +81,10 @@ describe('<service-list>', () => {
       expect(all(el, '[part~="item"]')).to.have.length(7);
     });
 
-    for (const [attribute, bad] of [['package', 'dental'], ['view', 'grid']] as const) {
+    for (const [attribute, bad] of [
+      ['package', 'dental'],
+      ['view', 'grid'],
+    ] as const) {
       it(`falls back to the default with one warning for ${attribute}="${bad}"`, async () => {
         const el = await list(`${attribute}="${bad}"`);
         el.requestUpdate();
@@ -100,7 +107,9 @@ describe('<service-list>', () => {
     it('opens to a plain explanation with examples', async () => {
       await setLocale('en');
       const el = await list('package="osms"');
-      const details = all(el, 'details').find((d) => text(d.querySelector('summary')) === serviceName('osms-diagnostics'))!;
+      const details = all(el, 'details').find(
+        (d) => text(d.querySelector('summary')) === serviceName('osms-diagnostics'),
+      )!;
       expect(details.hasAttribute('open')).to.equal(false);
       details.querySelector('summary')!.click();
       await new Promise((resolve) => setTimeout(resolve));
@@ -189,7 +198,10 @@ describe('<service-list>', () => {
       expect(el.shadowRoot!.querySelector('.root')!.scrollWidth).to.be.at.most(320);
       expect(table.caption!.getBoundingClientRect().width, 'the caption spans the width').to.be.greaterThan(250);
       const cells = all(el, 'tbody tr:first-child > *').map((cell) => cell.getBoundingClientRect());
-      expect(cells.map((box) => Math.round(box.left)), 'cells stacked').to.deep.equal(cells.map(() => Math.round(cells[0].left)));
+      expect(
+        cells.map((box) => Math.round(box.left)),
+        'cells stacked',
+      ).to.deep.equal(cells.map(() => Math.round(cells[0].left)));
       const label = el.shadowRoot!.querySelector('td .cell-label')!;
       expect(getComputedStyle(label).display).to.not.equal('none');
       expect(text(label)).to.equal('ТМККК:');
@@ -208,13 +220,18 @@ describe('<service-list>', () => {
       const el = await list('searchable');
       const status = el.shadowRoot!.querySelector('[role="status"]')!;
       expect(text(status)).to.equal('18 of 18 services');
-      expect(el.shadowRoot!.querySelector<HTMLInputElement>('input')!.labels![0].textContent).to.equal('Find a service');
+      expect(el.shadowRoot!.querySelector<HTMLInputElement>('input')!.labels![0].textContent).to.equal(
+        'Find a service',
+      );
       await type(el, 'x-ray');
       expect(summaries(el)).to.deep.equal([serviceName('osms-diagnostics')]);
       expect(all(el, 'h3').map(text)).to.deep.equal([packageName('osms')]);
       expect(text(status)).to.equal('1 of 18 services');
       await type(el, 'TUBERCULOSIS');
-      expect(summaries(el)).to.deep.equal([serviceName('gobmp-specialized-outpatient'), serviceName('gobmp-infectious-inpatient')]);
+      expect(summaries(el)).to.deep.equal([
+        serviceName('gobmp-specialized-outpatient'),
+        serviceName('gobmp-infectious-inpatient'),
+      ]);
       expect(text(status)).to.equal('2 of 18 services');
     });
 
@@ -222,7 +239,10 @@ describe('<service-list>', () => {
       await setLocale('ru');
       const el = await list('searchable');
       await type(el, 'ТУБЕРКУЛЕЗ');
-      expect(summaries(el)).to.deep.equal([serviceName('gobmp-specialized-outpatient'), serviceName('gobmp-infectious-inpatient')]);
+      expect(summaries(el)).to.deep.equal([
+        serviceName('gobmp-specialized-outpatient'),
+        serviceName('gobmp-infectious-inpatient'),
+      ]);
       expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('2 из 18 услуг');
     });
 
@@ -233,7 +253,9 @@ describe('<service-list>', () => {
       await type(el, 'шугыл');
       expect(summaries(el)).to.include(serviceName('gobmp-emergency'));
       expect(summaries(el).length).to.be.lessThan(18);
-      expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal(`18 қызметтің ішінен ${summaries(el).length} көрсетілді`);
+      expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal(
+        `18 қызметтің ішінен ${summaries(el).length} көрсетілді`,
+      );
       await type(el, 'стоматолог');
       expect(summaries(el)).to.deep.equal([serviceName('osms-dental-care')]);
     });
@@ -242,7 +264,9 @@ describe('<service-list>', () => {
       await setLocale('en');
       const el = await list('searchable view="compare"');
       await type(el, 'dental');
-      expect(all(el, 'tbody tr').map((tr) => text(tr.querySelector('th')))).to.deep.equal([serviceName('osms-dental-care')]);
+      expect(all(el, 'tbody tr').map((tr) => text(tr.querySelector('th')))).to.deep.equal([
+        serviceName('osms-dental-care'),
+      ]);
     });
 
     it('says plainly when nothing matches and clears with one button', async () => {
