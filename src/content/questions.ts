@@ -234,3 +234,13 @@ export function lastPaidOrEarlier(month: string): string {
 export function lastPaidReason(answer: string): string {
   return msg(str`Last month paid for you: ${answer}`, { id: 'a.last-paid.reason' });
 }
+
+/**
+ * A reason in the result that needs its own sentence: "None of these" only makes sense
+ * next to its question. '' for every other answer (the answer's label is the reason).
+ */
+export function reasonSentence(question: QuestionId, answer: string): string {
+  if (question === 'categories' && answer === 'none')
+    return msg('None of the groups the state pays for applies to you', { id: 'checker.result.no-category' });
+  return '';
+}

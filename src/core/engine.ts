@@ -16,7 +16,7 @@ import type {
 import { addMonths, inForce, isIsoDate, lastDayOfMonth, monthsBetween, nextDay, today, valueOn } from './dates.js';
 import { EPOCH, OSMS_START } from './data/epoch.js';
 import { CATEGORIES, budgetOn, category } from './data/categories.js';
-import { FLOW, LEGACY_PAYMENTS, answersFor, isExclusive, question } from './data/questions.js';
+import { FLOW, LEGACY_PAYMENTS, MONTHS_BACK, answersFor, isExclusive, question } from './data/questions.js';
 import {
   CONTRIBUTIONS,
   CONTRIBUTION_PAYERS,
@@ -200,10 +200,9 @@ function offered<K extends QuestionId>(id: K, answers: Answers, so: Answers, dat
   return [...chosen].sort((a, b) => order.indexOf(a) - order.indexOf(b)) as unknown as Answers[K];
 }
 
-/** How many months before the rules date's month the last paid month was. */
+/** How many months before the rules date's month the last paid month was (undefined: no month). */
 function monthsAgo(lastPaid: LastPaid): number | undefined {
-  const m = /^month-(\d)$/.exec(lastPaid);
-  return m ? Number(m[1]) : undefined;
+  return lastPaid === 'over-6-months' ? undefined : MONTHS_BACK[lastPaid];
 }
 
 /**

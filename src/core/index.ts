@@ -47,6 +47,8 @@ export {
   CATEGORY_RESIDENCIES,
   FLOW,
   LEGACY_PAYMENTS,
+  MONTHS_BACK,
+  answerMonth,
   QUESTIONS,
   answersFor,
   isExclusive,

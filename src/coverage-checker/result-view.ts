@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
+  answerMonth,
   nextStep,
   rule,
   servicesOn,
@@ -38,7 +39,7 @@ import {
 } from '../content/outcomes.js';
 import { formatDay, formatNumber, formatPercent, formatTenge, sourceLabel } from '../internal/format.js';
 import { answerText } from './labels.js';
-import { lastPaidReason } from '../content/questions.js';
+import { lastPaidReason, reasonSentence } from '../content/questions.js';
 
 type Heading = (depth: number, content: unknown, id?: string) => TemplateResult;
 
@@ -233,14 +234,14 @@ function changeView(change: Change): string {
   }
 }
 
-/** A decisive answer (`work:employee`) as the answer the person chose. */
+/** A decisive answer (`work:employee`) as the answer the person chose, in a sentence where the bare answer would not say enough. */
 function reasonLabel(ref: AnswerRef, date: string): string {
-  // "None of these" only makes sense next to its question.
-  if (ref === 'categories:none')
-    return msg('None of the groups the state pays for applies to you', { id: 'checker.result.no-category' });
   const [question, answer] = ref.split(':') as [QuestionId, string];
+  const sentence = reasonSentence(question, answer);
+  if (sentence) return sentence;
   const text = answerText(question, answer, date);
-  return question === 'last-paid' && answer.startsWith('month-') ? lastPaidReason(text) : text;
+  const named = answerMonth(question, answer, date);
+  return named && !named.orEarlier ? lastPaidReason(text) : text;
 }
 
 function packageView(id: PackageId, date: string, printing: boolean): TemplateResult {

@@ -1,5 +1,5 @@
 import type { AnswerOption, Answers, IsoDate, LastPaid, Match, Payments, QuestionId, QuestionKind } from '../types.js';
-import { inForce } from '../dates.js';
+import { addMonths, inForce } from '../dates.js';
 import { categoriesOn } from './categories.js';
 import {
   FUND_FOREIGNERS_FAQ,
@@ -146,4 +146,30 @@ export function answersFor(id: QuestionId, date: IsoDate, answersSoFar: Answers 
     .filter((c) => residency === undefined || c.residency.includes(residency))
     .map((c) => c.id as string);
   return [...offered, ...fixed];
+}
+
+/** How many months before the month of the rules date each `last-paid` answer points (`over-6-months`: 7 or more). */
+export const MONTHS_BACK: Readonly<Partial<Record<LastPaid, number>>> = {
+  'month-1': 1,
+  'month-2': 2,
+  'month-3': 3,
+  'month-4': 4,
+  'month-5': 5,
+  'month-6': 6,
+  'over-6-months': 7,
+};
+
+/**
+ * The month an answer names, counted back from the rules date: `month-2` on 2026-11-26 is
+ * 2026-09; `over-6-months` is the latest month it can be (`orEarlier`). Undefined for any
+ * answer that names no month.
+ */
+export function answerMonth(
+  question: QuestionId,
+  answer: string,
+  rulesDate: IsoDate,
+): { month: IsoDate; orEarlier: boolean } | undefined {
+  const back = question === 'last-paid' ? MONTHS_BACK[answer as LastPaid] : undefined;
+  if (back === undefined) return undefined;
+  return { month: addMonths(rulesDate, -back), orEarlier: answer === 'over-6-months' };
 }

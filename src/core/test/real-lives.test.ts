@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import {
   IncompleteAnswersError,
   LEGACY_PAYMENTS,
+  answerMonth,
   assess,
   changeWithin,
   rule,
@@ -316,5 +317,17 @@ describe('military and law-enforcement staff', () => {
     expect(assess({ residency: 'citizen', categories: ['pensioner'] }, { date: '2026-06-01' }).nextSteps).to.include(
       'fix-preferential-status',
     );
+  });
+});
+
+describe('answerMonth', () => {
+  it('names the month a last-paid answer stands for, counted back from the rules date', () => {
+    expect(answerMonth('last-paid', 'month-2', '2026-11-26')).to.deep.equal({ month: '2026-09-26', orEarlier: false });
+    expect(answerMonth('last-paid', 'over-6-months', '2026-11-26')).to.deep.equal({
+      month: '2026-04-26',
+      orEarlier: true,
+    });
+    expect(answerMonth('last-paid', 'never', '2026-11-26')).to.equal(undefined);
+    expect(answerMonth('work', 'none', '2026-11-26')).to.equal(undefined);
   });
 });

@@ -30,10 +30,16 @@ const type = (el: ExemptionList, query: string) => typeInFilter(el, query);
 
 /** Clicks the middle of an element with the real mouse. */
 async function click(element: HTMLElement): Promise<void> {
-  element.scrollIntoView({ block: 'center' });
-  // Measure after the scroll has been laid out (WebKit applies it a frame later).
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  const { x, y, width, height } = element.getBoundingClientRect();
+  // Measure after the scroll has been laid out: WebKit applies it a frame or more later,
+  // so scroll again until the element is in the window.
+  let rect = element.getBoundingClientRect();
+  for (let tries = 0; tries < 10; tries++) {
+    element.scrollIntoView({ block: 'center' });
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    rect = element.getBoundingClientRect();
+    if (rect.top >= 0 && rect.bottom <= window.innerHeight) break;
+  }
+  const { x, y, width, height } = rect;
   await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
 }
 
