@@ -17,7 +17,7 @@ import { OsmsElement } from '../internal/osms-element.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { listStyles } from '../internal/list.styles.js';
 import { FilterBox, filterStyles, plural } from '../internal/filter-box.js';
-import { changeMark, formatDay, sourceLabel } from '../internal/format.js';
+import { changeMarkView, formatDay, sourceLabel } from '../internal/format.js';
 import { safeHref } from '../internal/attributes.js';
 import { styles } from './exemption-list.styles.js';
 
@@ -132,7 +132,7 @@ export class ExemptionList extends OsmsElement<ExemptionListEvents> {
       <details>
         <summary part="summary">
           ${number !== undefined ? html`<span class="number" part="number">${number}.</span> ` : nothing}${categoryName(c.id)}
-          ${changeMark(c, this.date) ? html`<span class="soon">${changeMark(c, this.date)}</span>` : nothing}
+          ${changeMarkView(c, this.date)}
         </summary>
         <div class="body">
           <p>${categoryWho(c.id)}</p>

@@ -1,3 +1,4 @@
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { changeWithin, sourceKind } from '../core/index.js';
 import { getLocale } from './locale.js';
@@ -97,4 +98,13 @@ export function changeMark(item: { since?: string; until?: string }, rulesDate: 
   return change.kind === 'starts'
     ? msg(str`From ${day}`, { id: 'list.starts' })
     : msg(str`Until ${day}`, { id: 'list.ends' });
+}
+
+/** The mark of `changeMark` as the lists show it, after an item's name; nothing when there is none. */
+export function changeMarkView(
+  item: { since?: string; until?: string },
+  rulesDate: string,
+): TemplateResult | typeof nothing {
+  const mark = changeMark(item, rulesDate);
+  return mark ? html` <span class="soon">${mark}</span>` : nothing;
 }

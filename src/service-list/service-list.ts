@@ -8,7 +8,7 @@ import { OsmsElement } from '../internal/osms-element.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { listStyles } from '../internal/list.styles.js';
 import { FilterBox, filterStyles, plural } from '../internal/filter-box.js';
-import { changeMark, formatDay, sourceLabel } from '../internal/format.js';
+import { changeMarkView, formatDay, sourceLabel } from '../internal/format.js';
 import { oneOf } from '../internal/attributes.js';
 import { styles } from './service-list.styles.js';
 
@@ -126,7 +126,7 @@ export class ServiceList extends OsmsElement {
           ${services.map(
             (s) => html`
               <tr part="item" role="row">
-                <th scope="row" role="rowheader">${serviceName(s.id as ServiceId)}${changeMark(s, this.date) ? html` <span class="soon">${changeMark(s, this.date)}</span>` : nothing}</th>
+                <th scope="row" role="rowheader">${serviceName(s.id as ServiceId)}${changeMarkView(s, this.date)}</th>
                 ${this.packages.map(
                   (pkg) =>
                     html`<td role="cell"><span class="cell-label" aria-hidden="true">${shortName(pkg)}: </span>${cellText(s, pkg)}</td>`,
@@ -142,10 +142,9 @@ export class ServiceList extends OsmsElement {
 
 function renderService(s: Service, date: string) {
   const id = s.id as ServiceId;
-  const soon = changeMark(s, date);
   return html`
     <details>
-      <summary part="summary">${serviceName(id)}${soon ? html` <span class="soon">${soon}</span>` : nothing}</summary>
+      <summary part="summary">${serviceName(id)}${changeMarkView(s, date)}</summary>
       <div class="body">
         <p>${serviceExplanation(id)}</p>
         ${
