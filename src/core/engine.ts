@@ -611,8 +611,17 @@ function upcomingChanges(path: Answers, start: Outcome, anchor: IsoDate): Change
   // and that day is skipped.
   const later: Answers = { 'paid-60-months': 'no', ...path };
   for (const day of changeDays(anchor)) {
-    const after = evaluate(later, day, anchor, day);
-    if (typeof after === 'string') continue;
+    let after = evaluate(later, day, anchor, day);
+    if (typeof after === 'string') {
+      // That day's path cannot be walked (an answer is no longer offered, e.g. the single
+      // aggregate payment after 2023), but a grace period still ends: the lapsed outcome
+      // is the one today's rules give the same person once the months have run out.
+      const graceOver =
+        before.status === 'insured-grace' && before.coveredUntil !== undefined && day > before.coveredUntil;
+      const lapsed = graceOver ? evaluate({ ...later, 'last-paid': 'over-6-months' }, anchor, anchor, day) : after;
+      if (typeof lapsed === 'string') continue;
+      after = lapsed;
+    }
     changes.push(...differences(before, beforeDate, after, day));
     before = after;
     beforeDate = day;

@@ -216,6 +216,21 @@ describe('what changes within 12 months', () => {
     expect(changes[0]).to.deep.equal({ date: '2027-01-01', kind: 'status', from: 'insured-grace', to: 'not-insured' });
   });
 
+  it('tells when the cover ends even where that day’s path cannot be walked (ESP ended with 2023)', () => {
+    const changes = kinds('2023-10-01', {
+      residency: 'citizen',
+      categories: none,
+      work: 'esp',
+      'last-paid': 'month-1',
+    });
+    expect(changes.find((c) => c.kind === 'status')).to.deep.equal({
+      date: '2024-01-01',
+      kind: 'status',
+      from: 'insured-grace',
+      to: 'not-insured',
+    });
+  });
+
   it('tells the registered unemployed that the local budget pays from 2026', () => {
     const changes = kinds('2025-06-01', { residency: 'citizen', categories: ['unemployed-registered'], work: 'none' });
     expect(changes).to.deep.include({ date: '2026-01-01', kind: 'payer', from: 'republican', to: 'local' });
