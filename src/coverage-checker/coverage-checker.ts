@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import {
@@ -99,12 +98,19 @@ function historyMarks(state: unknown): HistoryMarks | undefined {
 export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
   static override styles = [baseStyles, styles];
 
-  /** Opt in to browser history: each step gets a URL hash (`#osms-<step>`) and Back returns to it. */
-  @property({ type: Boolean }) history = false;
+  static override properties = {
+    history: { type: Boolean },
+    step: { state: true },
+    draft: { state: true },
+    invalid: { state: true },
+  };
 
-  @state() private step: Step = 'residency';
-  @state() private draft: string[] = [];
-  @state() private invalid = false;
+  /** Opt in to browser history: each step gets a URL hash (`#osms-<step>`) and Back returns to it. */
+  history = false;
+
+  private step: Step = 'residency';
+  private draft: string[] = [];
+  private invalid = false;
   /** The result's sections that printing opened, to close again after it (and only those). */
   private openedForPrint: HTMLDetailsElement[] = [];
   private answered: Answers = {};

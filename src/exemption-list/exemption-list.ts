@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
   OSMS_START,
@@ -64,11 +63,13 @@ export class ExemptionList extends OsmsElement<ExemptionListEvents> {
 
   static override styles = [baseStyles, listStyles, filterStyles, styles];
 
+  static override properties = { searchable: { type: Boolean }, checkerHref: { attribute: 'checker-href' } };
+
   /** Adds a box that filters the groups as you type. */
-  @property({ type: Boolean }) searchable = false;
+  searchable = false;
 
   /** An http(s) or relative URL of a coverage check; each group then links there. Other URLs are ignored with a warning (the property then reads `null`). */
-  @property({ attribute: 'checker-href' }) checkerHref: string | null = null;
+  checkerHref: string | null = null;
 
   private href: string | null = null;
   private readonly filter = new FilterBox(this);

@@ -1,6 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { property } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { connectWidget, disconnectWidget, getLocale, localeReady, noteWidgetLang, type LocaleAware } from './locale.js';
 import { VERSION } from './define.js';
@@ -37,6 +36,12 @@ export abstract class OsmsElement<Events extends object = Record<never, never>>
 {
   static readonly version = VERSION;
 
+  // Reactive properties without decorators: the decorator runtime is not shipped.
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level' },
+    rulesDate: { attribute: 'rules-date' },
+  };
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
@@ -45,14 +50,14 @@ export abstract class OsmsElement<Events extends object = Record<never, never>>
    * Level (1–6) of the widget's top heading; its inner headings are one level below. Default
    * 2; any other value falls back to 2 with a warning (the property then reads 2).
    */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number | null = null;
+  headingLevel: string | number | null = null;
 
   /**
    * ISO date (YYYY-MM-DD) whose rules apply, to preview announced changes. Default (and
    * `null`): today. A value that is not a date, or a date outside the rules described,
    * falls back to today with a warning, and the property then reads `null`.
    */
-  @property({ attribute: 'rules-date' }) rulesDate: string | null = null;
+  rulesDate: string | null = null;
 
   /** @internal When this widget's own `lang` was last set: page-locale bookkeeping. */
   langSetAt = 0;

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { OSMS_START, servicesOn, type PackageId, type Service, type ServiceId } from '../core/index.js';
 import { exampleName, packageName, packageWho, serviceExplanation, serviceName } from '../content/services.js';
@@ -51,14 +50,16 @@ export class ServiceList extends OsmsElement {
 
   static override styles = [baseStyles, listStyles, filterStyles, styles];
 
+  static override properties = { package: {}, view: {}, searchable: { type: Boolean } };
+
   /** `gobmp`, `osms` or `all` (default). Other values fall back to `all` with a warning (the property then reads `all`). */
-  @property() package: string | null = null;
+  package: string | null = null;
 
   /** `list` (default: grouped, each service expands) or `compare` (one table, a column per package). Other values fall back to `list` with a warning. */
-  @property() view: string | null = null;
+  view: string | null = null;
 
   /** Adds a box that filters the services as you type. */
-  @property({ type: Boolean }) searchable = false;
+  searchable = false;
 
   private packages: readonly PackageId[] = ['gobmp', 'osms'];
   private shownView: View = 'list';
