@@ -3,6 +3,8 @@ import { defineConfig, type UserConfig } from 'vite';
 import { readFileSync } from 'node:fs';
 import { shortMessageIds } from './scripts/vite-message-ids.mjs';
 import { bundledLit } from './scripts/vite-bundled-lit.mjs';
+import { leanLit } from './scripts/vite-lean-lit.mjs';
+import { oneLocale } from './scripts/vite-one-locale.mjs';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -21,7 +23,8 @@ const ENTRIES = {
 /**
  * `npm start` serves the demo. `npm run build` (scripts/build.mjs) runs three library
  * builds by mode: `drop-in` (one ES module with everything), `classic` (the same as a
- * classic script) and `entries` (per-element ES modules for bundlers, Lit external,
+ * classic script), `drop-in-kk`, `drop-in-ru`, `drop-in-en` (the drop-in with one
+ * language only) and `entries` (per-element ES modules for bundlers, Lit external,
  * @lit/localize in one private chunk they share).
  */
 export default defineConfig(({ command, mode }): UserConfig => {
@@ -31,9 +34,9 @@ export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') {
     return { ...shared, root: 'demo', server: { port: 5173, strictPort: true, fs: { allow: ['..'] } } };
   }
-  // Short message ids and packed translations; the whitespace and comments of our own
-  // html`` and css`` templates collapsed.
-  shared.plugins = [shortMessageIds(), minifyHtmlLiterals({ include: ['src/**/*.ts'] })];
+  // Short message ids; the whitespace and comments of our own
+  // html`` and css`` templates collapsed; the paths of Lit we never take cut out.
+  shared.plugins = [shortMessageIds(), minifyHtmlLiterals({ include: ['src/**/*.ts'] }), leanLit()];
   const build: UserConfig['build'] = {
     outDir: 'dist',
     emptyOutDir: false,
@@ -42,11 +45,14 @@ export default defineConfig(({ command, mode }): UserConfig => {
     sourcemap: true,
     reportCompressedSize: false,
   };
-  if (mode === 'drop-in' || mode === 'classic') {
+  const one = /^drop-in-(kk|ru|en)$/.exec(mode)?.[1] as 'kk' | 'ru' | 'en' | undefined;
+  if (one) shared.plugins.push(oneLocale(one));
+  if (mode === 'drop-in' || mode === 'classic' || one) {
     const classic = mode === 'classic';
     return {
       ...shared,
-      // Their private copy of Lit, patched to live beside the page's own (see the plugin).
+      // Their private copy of Lit, patched to live beside the page's own (see the plugin);
+      // after leanLit, whose cuts leave the patched code alone.
       plugins: [...shared.plugins, bundledLit()],
       build: {
         ...build,
@@ -54,7 +60,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
           entry: classic ? 'src/drop-in-classic.ts' : 'src/drop-in.ts',
           formats: [classic ? 'iife' : 'es'],
           name: 'OsmsWidgetsBundle',
-          fileName: () => (classic ? 'osms-widgets.iife.js' : 'osms-widgets.js'),
+          fileName: () => (classic ? 'osms-widgets.iife.js' : one ? `osms-widgets.${one}.js` : 'osms-widgets.js'),
         },
         rollupOptions: { output: { codeSplitting: false, minify: true } },
       },
