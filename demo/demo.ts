@@ -105,6 +105,7 @@ function update(): void {
       base: $<HTMLInputElement>('#embed-base').value.trim() || '/',
       theme,
       lang: (['kk', 'ru', 'en'].includes(document.documentElement.lang) ? document.documentElement.lang : 'ru') as Lang,
+      ...(radioValue('embed-languages') === 'all' ? {} : { only: radioValue('embed-languages') as Lang }),
     });
   }
 }

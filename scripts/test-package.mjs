@@ -91,6 +91,9 @@ await test('npm pack: the tarball holds the built files and the manifest, not th
     'custom-elements.json',
     'dist/osms-widgets.js',
     'dist/osms-widgets.iife.js',
+    'dist/osms-widgets.kk.js',
+    'dist/osms-widgets.ru.js',
+    'dist/osms-widgets.en.js',
     'dist/es/index.js',
     'dist/types/index.d.ts',
   ]) {
@@ -205,6 +208,9 @@ await test('are the types wrong: every typed entry point resolves its types as E
       '--exclude-entrypoints',
       './osms-widgets.js',
       './osms-widgets.iife.js',
+      './osms-widgets.kk.js',
+      './osms-widgets.ru.js',
+      './osms-widgets.en.js',
     ]);
   } catch (error) {
     throw new Error(`${error.stdout}${error.stderr}`);

@@ -22,6 +22,17 @@ describe('demo: embed snippet', () => {
     );
   });
 
+  it('names the one-language file when one language is chosen, as an ES module, with the all-languages files as alternatives', () => {
+    for (const script of ['module', 'classic'] as const) {
+      const html = embedSnippet({ ...base, script, lang: 'kk', only: 'kk' });
+      expect(html.split('\n')[0]).to.equal('<script type="module" src="/assets/osms-widgets.kk.js"></script>');
+      expect(html.split('\n')[1]).to.equal(
+        '<!-- Kazakh only. For all three languages: <script type="module" src="/assets/osms-widgets.js"></script>; where the CMS strips type="module": <script src="/assets/osms-widgets.iife.js" defer></script> -->',
+      );
+    }
+    expect(embedSnippet({ ...base, only: 'en' })).to.contain('src="/assets/osms-widgets.en.js"');
+  });
+
   it('puts the classic script first when chosen, with boolean and escaped attributes', () => {
     const html = embedSnippet({
       ...base,
