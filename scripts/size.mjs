@@ -1,27 +1,27 @@
 #!/usr/bin/env node
-// npm run size: the drop-in script's size, gzip -9, against the budget.
-import { readFileSync, existsSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+// npm run size: each drop-in file's size, gzip -9 and brotli, against its budget in
+// scripts/budgets.mjs (KB means KiB), with the code without text beside it. Fails when a
+// file is above its ceiling, and says which budgets hold and which do not.
+import { measureBudgets } from '../bench/size.mjs';
 
-import { BUDGET_KB, CEILING_KB, TARGET_KB } from './budgets.mjs';
-const files = ['dist/osms-widgets.js', 'dist/osms-widgets.iife.js'];
-
-const kb = (bytes) => (bytes / 1024).toFixed(1);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 let failed = false;
-for (const file of files) {
-  if (!existsSync(file)) {
-    console.error(`${file} is missing: run npm run build first.`);
-    process.exit(1);
+for (const b of measureBudgets()) {
+  if (b.missing) {
+    console.error(`dist/${b.file} is missing: run npm run build first.`);
+    failed = true;
+    continue;
   }
-  const raw = readFileSync(file);
-  const gzip = gzipSync(raw, { level: 9 }).length;
-  const overBudget = gzip > BUDGET_KB * 1024;
-  const overCeiling = gzip > CEILING_KB * 1024;
-  // The ceiling binds the drop-in ES module; the classic script is shown alongside.
-  if (overCeiling && file === files[0]) failed = true;
-  const verdict = overCeiling ? ' OVER THE CEILING' : overBudget ? ' over the budget (not holding)' : '';
+  if (!b.withinCeiling) failed = true;
+  const code =
+    b.codeGzip === undefined ? '' : `; code without text ${kb(b.codeGzip)}, text ${kb(b.textGzip)} (gzip shares)`;
+  const verdict = b.holds
+    ? 'holds'
+    : b.withinCeiling
+      ? `does not hold, over by ${kb(b.gzip - b.budget)} (the build fails above the ceiling, ${kb(b.ceiling)})`
+      : `OVER THE CEILING ${kb(b.ceiling)}: the build fails`;
   console.log(
-    `${file}: ${kb(raw.length)} KB raw, ${kb(gzip)} KB gzip -9 (ceiling ${CEILING_KB} KB, budget ${BUDGET_KB} KB, target ${TARGET_KB} KB)${verdict}`,
+    `dist/${b.file} (${b.what}): ${kb(b.raw)} raw, ${kb(b.gzip)} gzip -9, ${kb(b.brotli)} brotli; budget ${kb(b.budget)} gzip: ${verdict}${code}`,
   );
 }
 process.exit(failed ? 1 : 0);
