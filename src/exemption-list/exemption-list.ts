@@ -16,6 +16,7 @@ import { OsmsElement } from '../internal/osms-element.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { listStyles } from '../internal/list.styles.js';
 import { FilterBox, filterStyles, plural } from '../internal/filter-box.js';
+import { LaterBodies } from '../internal/later-bodies.js';
 import { changeMarkView, formatDay, sourceLabel } from '../internal/format.js';
 import { safeHref } from '../internal/attributes.js';
 import { styles } from './exemption-list.styles.js';
@@ -73,6 +74,7 @@ export class ExemptionList extends OsmsElement<ExemptionListEvents> {
 
   private href: string | null = null;
   private readonly filter = new FilterBox(this);
+  private readonly later = new LaterBodies(this);
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
@@ -128,13 +130,21 @@ export class ExemptionList extends OsmsElement<ExemptionListEvents> {
 
   private renderCategory(c: Category) {
     const number = officialNumber(c, this.date);
-    const conditions = conditionsOn(c, this.date);
     return html`
       <details>
         <summary part="summary">
           ${number !== undefined ? html`<span class="number" part="number">${number}.</span> ` : nothing}${categoryName(c.id)}
           ${changeMarkView(c, this.date)}
         </summary>
+        ${this.later.ready ? this.renderBody(c) : nothing}
+      </details>
+    `;
+  }
+
+  /** An item's body: rendered after the first paint (see LaterBodies). */
+  private renderBody(c: Category) {
+    const conditions = conditionsOn(c, this.date);
+    return html`
         <div class="body">
           <p>${categoryWho(c.id)}</p>
           ${
@@ -165,7 +175,6 @@ export class ExemptionList extends OsmsElement<ExemptionListEvents> {
               : nothing
           }
         </div>
-      </details>
     `;
   }
 

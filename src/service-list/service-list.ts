@@ -7,6 +7,7 @@ import { OsmsElement } from '../internal/osms-element.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { listStyles } from '../internal/list.styles.js';
 import { FilterBox, filterStyles, plural } from '../internal/filter-box.js';
+import { LaterBodies } from '../internal/later-bodies.js';
 import { changeMarkView, formatDay, sourceLabel } from '../internal/format.js';
 import { oneOf } from '../internal/attributes.js';
 import { styles } from './service-list.styles.js';
@@ -64,6 +65,7 @@ export class ServiceList extends OsmsElement {
   private packages: readonly PackageId[] = ['gobmp', 'osms'];
   private shownView: View = 'list';
   private readonly filter = new FilterBox(this);
+  private readonly later = new LaterBodies(this);
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
@@ -107,7 +109,7 @@ export class ServiceList extends OsmsElement {
       ${this.heading(1, packageName(pkg))}
       <p>${packageWho(pkg)}</p>
       <ul class="items">
-        ${services.map((s) => html`<li part="item">${renderService(s, this.date)}</li>`)}
+        ${services.map((s) => html`<li part="item">${renderService(s, this.date, this.later.ready)}</li>`)}
       </ul>
     `;
   }
@@ -141,11 +143,20 @@ export class ServiceList extends OsmsElement {
   }
 }
 
-function renderService(s: Service, date: string) {
+/** A service as a `<details>`; its body once `withBody` (see LaterBodies). */
+function renderService(s: Service, date: string, withBody: boolean) {
   const id = s.id as ServiceId;
   return html`
     <details>
       <summary part="summary">${serviceName(id)}${changeMarkView(s, date)}</summary>
+      ${withBody ? renderServiceBody(s) : nothing}
+    </details>
+  `;
+}
+
+function renderServiceBody(s: Service) {
+  const id = s.id as ServiceId;
+  return html`
       <div class="body">
         <p>${serviceExplanation(id)}</p>
         ${
@@ -164,7 +175,6 @@ function renderService(s: Service, date: string) {
           ${sourceWord()} <a href=${s.source}>${sourceLabel(s.source)}</a>
         </p>
       </div>
-    </details>
   `;
 }
 

@@ -9,7 +9,7 @@ import '../../src/index.js';
 import { setLocale } from '../../src/internal/locale.js';
 import { answer, complete } from '../support/drive.js';
 import { UNINSURED_PATH } from '../support/checker-driver.mjs';
-import { typeInFilter } from '../support/helpers.js';
+import { idleRendered, typeInFilter } from '../support/helpers.js';
 import type { CoverageChecker } from '../../src/coverage-checker/coverage-checker.js';
 
 interface AxeResults {
@@ -27,7 +27,9 @@ type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 type State = [name: string, markup: string, setup?: (el: Widget) => Promise<void>];
 
 const CHECKER = '<coverage-checker rules-date="2026-06-01"></coverage-checker>';
+// Once what the widgets render in idle time is in (the lists' item bodies), every item open.
 const openAll = async (el: Widget) => {
+  await idleRendered(el);
   for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
 };
 

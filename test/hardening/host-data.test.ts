@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import '../../src/index.js';
-import { settled } from '../support/helpers.js';
+import { idleRendered, settled } from '../support/helpers.js';
 
 declare global {
   interface Window {
@@ -58,6 +58,7 @@ describe('host data is inert', () => {
 
   it('checker-href accepts only http(s) and relative URLs', async () => {
     const el = await fixture<Widget>('<exemption-list rules-date="2026-06-01"></exemption-list>');
+    await idleRendered(el);
     const link = () => el.shadowRoot!.querySelector<HTMLAnchorElement>('a.check');
     for (const bad of [
       'javascript:alert(1)',

@@ -25,6 +25,20 @@ export async function settled(...elements: { updateComplete: Promise<unknown> }[
 }
 
 /**
+ * Waits for what a widget renders after its first paint, in idle time (the bodies of
+ * closed `<details>`, see src/internal/later-bodies.ts).
+ */
+export async function idleRendered(...elements: { updateComplete: Promise<unknown> }[]): Promise<void> {
+  await settled(...elements);
+  await new Promise((resolve) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(resolve, { timeout: 2000 })
+      : setTimeout(resolve, 100),
+  );
+  await settled(...elements);
+}
+
+/**
  * Collects the `console.warn` calls of each test in the current suite (`.list`). Each
  * test starts with no warning given, so a test sees every warning that it causes.
  */

@@ -1,7 +1,15 @@
 import '../define.js';
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { commonSuite } from '../../../test/support/common-suite.js';
-import { all, collectWarnings, settled, summaries, text, typeInFilter } from '../../../test/support/helpers.js';
+import {
+  all,
+  collectWarnings,
+  idleRendered,
+  settled,
+  summaries,
+  text,
+  typeInFilter,
+} from '../../../test/support/helpers.js';
 import { servicesOn } from '../../core/index.js';
 import { packageName, serviceExplanation, serviceName } from '../../content/services.js';
 import { setLocale } from '../../internal/locale.js';
@@ -16,7 +24,9 @@ commonSuite('service-list', {
 const DATE_2025 = '2025-06-01';
 
 async function list(attributes = ''): Promise<ServiceList> {
-  return fixture<ServiceList>(`<service-list rules-date="${DATE_2025}" ${attributes}></service-list>`);
+  const el = await fixture<ServiceList>(`<service-list rules-date="${DATE_2025}" ${attributes}></service-list>`);
+  await idleRendered(el);
+  return el;
 }
 
 const type = (el: ServiceList, query: string) => typeInFilter(el, query);
@@ -129,6 +139,7 @@ describe('<service-list>', () => {
     it('names a news report as such, and the law as its site', async () => {
       await setLocale('en');
       const el = await fixture<ServiceList>('<service-list rules-date="2026-06-01" package="gobmp"></service-list>');
+      await idleRendered(el);
       const link = (id: Parameters<typeof serviceName>[0]) =>
         all(el, 'details')
           .find((d) => text(d.querySelector('summary')) === serviceName(id))!
