@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import {
@@ -103,6 +103,7 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
     step: { state: true },
     draft: { state: true },
     invalid: { state: true },
+    resultFull: { state: true },
   };
 
   /** Opt in to browser history: each step gets a URL hash (`#osms-<step>`) and Back returns to it. */
@@ -119,6 +120,9 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
   private returnToReview = false;
   /** Focus the step heading after the next render (not on the first paint). */
   private moveFocus = false;
+  /** The result paints its head first (status, summary, first step) and the rest after that frame. */
+  private resultFull = false;
+  private resultFullSoon?: Promise<void>;
   /**
    * Marks this checker's own history entries: entries of the host page, of another
    * checker or of an earlier load of the page carry none, and are left alone.
@@ -165,9 +169,56 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.step === 'result' && !this.resultFull) this.resultFullSoon ??= this.completeResult();
+    if (changed.has('step')) this.warmNextStep();
     if (!this.moveFocus) return;
     this.moveFocus = false;
     this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+  }
+
+  /**
+   * In idle time, the likely next step rendered once off the page: its templates are
+   * then prepared (and, before the result, the assessment computed), so that Continue
+   * paints within a frame.
+   */
+  private warmNextStep(): void {
+    const step = this.step;
+    const warm = () => {
+      if (!this.isConnected || this.step !== step) return;
+      const next =
+        step === 'review'
+          ? resultView(this.assessment(), (depth, content, id) => this.heading(depth, content, id), false)
+          : step === 'residency'
+            ? this.questionView('categories')
+            : undefined;
+      if (next) render(next, document.createDocumentFragment());
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 1000 });
+    else setTimeout(warm, 50);
+  }
+
+  /** The rest of the result, once its head has been painted. */
+  private async completeResult(): Promise<void> {
+    // After the next frame; at most 50 ms, since frames do not come to hidden or
+    // off-screen (sandboxed, throttled) documents.
+    if (!document.hidden) {
+      await new Promise<void>((painted) => {
+        requestAnimationFrame(() => setTimeout(painted));
+        setTimeout(painted, 50);
+      });
+    }
+    this.resultFull = true;
+    this.resultFullSoon = undefined;
+  }
+
+  /** Resolves once the result is complete, both passes of it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.resultFullSoon) {
+      await this.resultFullSoon;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override renderContent(): TemplateResult {
@@ -316,7 +367,13 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
     const result = this.assessment();
     const questions = answeredPath(this.answered, this.date);
     return html`
-      ${resultView(result, (depth, content, id) => this.heading(depth, content, id), false)}
+      ${resultView(result, (depth, content, id) => this.heading(depth, content, id), false, this.resultFull)}
+      ${this.resultFull ? this.answersAndActions(questions) : nothing}
+    `;
+  }
+
+  private answersAndActions(questions: QuestionId[]): TemplateResult {
+    return html`
       <section class="your-answers" aria-labelledby="answers-heading">
         ${this.heading(2, msg('Your answers', { id: 'checker.result.answers' }), 'answers-heading')}
         ${this.answersList(questions, false)}
@@ -336,6 +393,7 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
   private go(step: Step, fromHistory = false): void {
     const from = this.step;
     this.step = step;
+    this.resultFull = false;
     this.draft = this.currentAnswer();
     this.invalid = false;
     this.moveFocus = true;
@@ -444,6 +502,11 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
 
   /** Prints every section open; afterwards closes only those it opened, not the person's. */
   private beforePrint = (): void => {
+    // The whole result, now: the page is printed as it stands when this event returns.
+    if (this.step === 'result' && !this.resultFull) {
+      this.resultFull = true;
+      this.performUpdate();
+    }
     this.openedForPrint = [...this.renderRoot.querySelectorAll('details')].filter((details) => !details.open);
     for (const details of this.openedForPrint) details.open = true;
   };

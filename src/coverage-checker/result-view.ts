@@ -60,8 +60,11 @@ export function statusLine(result: Assessment): string {
   return result.coveredUntil ? graceTitle(formatDay(result.coveredUntil)) : statusTitle(result.status);
 }
 
-export function resultView(result: Assessment, heading: Heading, printing: boolean): TemplateResult {
-  const date = result.rulesDate;
+/**
+ * The result. With `full` false, only its head: the status, its summary and the first
+ * step (the checker paints that first and the rest a frame later).
+ */
+export function resultView(result: Assessment, heading: Heading, printing: boolean, full = true): TemplateResult {
   const status = statusLine(result);
   const [primary, ...rest] = result.nextSteps.filter((id) => !nextStep(id).conditional);
   const conditional = result.nextSteps.filter((id) => nextStep(id).conditional);
@@ -89,6 +92,21 @@ export function resultView(result: Assessment, heading: Heading, printing: boole
           </div>`
           : nothing
       }
+      ${full ? resultRest(result, heading, printing, rest, conditional) : nothing}
+    </section>
+  `;
+}
+
+/** The result after its head: amounts, changes, the care, what to do next, the reasons and the rules. */
+function resultRest(
+  result: Assessment,
+  heading: Heading,
+  printing: boolean,
+  rest: readonly NextStepId[],
+  conditional: readonly NextStepId[],
+): TemplateResult {
+  const date = result.rulesDate;
+  return html`
       ${amountsView(result, heading)}
       ${
         result.changes.length
@@ -144,7 +162,6 @@ export function resultView(result: Assessment, heading: Heading, printing: boole
           </li>`;
         })}
       </ul>
-    </section>
   `;
 }
 

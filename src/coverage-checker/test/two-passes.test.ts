@@ -1,0 +1,67 @@
+import '../define.js';
+import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
+import { setLocale } from '../../internal/locale.js';
+import type { CoverageChecker } from '../coverage-checker.js';
+import { answer, shadow } from '../../../test/support/drive.js';
+
+const PATH: [string, string][] = [
+  ['residency', 'citizen'],
+  ['categories', 'pensioner'],
+];
+
+/** Yields to the microtask queue until `ready()` holds (Lit renders in microtasks). */
+async function microtasksUntil(ready: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !ready(); i++) await Promise.resolve();
+  if (!ready()) throw new Error('the condition did not hold within the microtasks');
+}
+
+const has = (el: CoverageChecker, selector: string) => shadow(el).querySelector(selector) !== null;
+
+describe('<coverage-checker>: each step within a frame', () => {
+  beforeEach(() => setLocale('en'));
+  afterEach(async () => {
+    fixtureCleanup();
+    await setLocale(null);
+  });
+
+  it('paints the result head first (status, summary, first step), the rest after that frame; updateComplete waits for both', async () => {
+    const el = await fixture<CoverageChecker>('<coverage-checker rules-date="2026-06-01"></coverage-checker>');
+    for (const [q, a] of PATH) await answer(el, q, a);
+    let painted = false;
+    requestAnimationFrame(() => setTimeout(() => (painted = true)));
+    shadow(el).querySelector<HTMLButtonElement>('button.primary')!.click();
+    await microtasksUntil(() => has(el, '.badge'));
+    expect(shadow(el).querySelector('#step-heading')!.textContent).to.contain('Your result');
+    expect(has(el, '.reasons'), 'the reasons come in the second pass').to.equal(false);
+    expect(has(el, '.your-answers')).to.equal(false);
+    await el.updateComplete;
+    expect(painted, 'the head was painted before the rest came').to.equal(true);
+    expect(has(el, '.reasons')).to.equal(true);
+    expect(has(el, '.your-answers')).to.equal(true);
+    expect(shadow(el).activeElement?.id, 'focus stays on the result heading').to.equal('step-heading');
+  });
+
+  it('prints the whole result, its sections open, even before its second pass', async () => {
+    const el = await fixture<CoverageChecker>('<coverage-checker rules-date="2026-06-01"></coverage-checker>');
+    for (const [q, a] of PATH) await answer(el, q, a);
+    shadow(el).querySelector<HTMLButtonElement>('button.primary')!.click();
+    await microtasksUntil(() => has(el, '.badge'));
+    expect(has(el, '.reasons')).to.equal(false);
+    // The page is printed as it stands when beforeprint returns (Firefox copies it then).
+    window.dispatchEvent(new Event('beforeprint'));
+    const details = [...shadow(el).querySelectorAll('details')];
+    expect(has(el, '.reasons'), 'the whole result at once').to.equal(true);
+    expect(details.length).to.be.greaterThan(0);
+    expect(
+      details.every((d) => d.open),
+      'every section open',
+    ).to.equal(true);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(has(el, '.reasons')).to.equal(true);
+    expect(
+      details.some((d) => d.open),
+      'closed again after printing',
+    ).to.equal(false);
+  });
+});
