@@ -46,6 +46,8 @@ export interface CoverageCheckerEvents {
   'coverage-reset': Record<string, never>;
 }
 
+/** A question with more answers than this paints them in two passes (see `stepFull`). */
+const FIRST_OPTIONS = 10;
 const HASH_PREFIX = '#osms-';
 /** The key of `history.state` under which each checker marks its own entries: `{ [token]: step }`. */
 const HISTORY_KEY = 'osms-checker';
@@ -103,7 +105,7 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
     step: { state: true },
     draft: { state: true },
     invalid: { state: true },
-    resultFull: { state: true },
+    stepFull: { state: true },
   };
 
   /** Opt in to browser history: each step gets a URL hash (`#osms-<step>`) and Back returns to it. */
@@ -120,9 +122,12 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
   private returnToReview = false;
   /** Focus the step heading after the next render (not on the first paint). */
   private moveFocus = false;
-  /** The result paints its head first (status, summary, first step) and the rest after that frame. */
-  private resultFull = false;
-  private resultFullSoon?: Promise<void>;
+  /**
+   * Long steps paint in two passes, the rest after the frame of the first: the result
+   * its head (status, summary, what to do first), a long question its first options.
+   */
+  private stepFull = false;
+  private stepFullSoon?: Promise<void>;
   /**
    * Marks this checker's own history entries: entries of the host page, of another
    * checker or of an earlier load of the page carry none, and are left alone.
@@ -169,7 +174,7 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.step === 'result' && !this.resultFull) this.resultFullSoon ??= this.completeResult();
+    if (!this.stepFull && this.twoPasses()) this.stepFullSoon ??= this.completeStep();
     if (changed.has('step')) this.warmNextStep();
     if (!this.moveFocus) return;
     this.moveFocus = false;
@@ -197,8 +202,13 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
     else setTimeout(warm, 50);
   }
 
-  /** The rest of the result, once its head has been painted. */
-  private async completeResult(): Promise<void> {
+  private twoPasses(): boolean {
+    if (this.step === 'review') return false;
+    return this.step === 'result' || answersFor(this.step, this.date, this.answered).length > FIRST_OPTIONS;
+  }
+
+  /** The rest of the step, once its first pass has been painted. */
+  private async completeStep(): Promise<void> {
     // After the next frame; at most 50 ms, since frames do not come to hidden or
     // off-screen (sandboxed, throttled) documents.
     if (!document.hidden) {
@@ -207,15 +217,15 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
         setTimeout(painted, 50);
       });
     }
-    this.resultFull = true;
-    this.resultFullSoon = undefined;
+    this.stepFull = true;
+    this.stepFullSoon = undefined;
   }
 
-  /** Resolves once the result is complete, both passes of it. */
+  /** Resolves once the step is complete, both passes of it. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.resultFullSoon) {
-      await this.resultFullSoon;
+    while (this.stepFullSoon) {
+      await this.stepFullSoon;
       done = await super.getUpdateComplete();
     }
     return done;
@@ -283,7 +293,9 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
           ${hint ? html`<p id="hint" class="hint">${hint}</p>` : nothing}
           ${this.invalid ? html`<p id="error" class="error-message">${errorText}</p>` : nothing}
           <div class="options" @change=${this.onChoice}>
-            ${options.map((answer) => this.optionView(id, kind === 'multiple' ? 'checkbox' : 'radio', answer))}
+            ${(this.stepFull ? options : options.slice(0, FIRST_OPTIONS)).map((answer) =>
+              this.optionView(id, kind === 'multiple' ? 'checkbox' : 'radio', answer),
+            )}
           </div>
         </fieldset>
         <button class="primary" part="button" type="submit" @click=${this.onContinue}>${msg('Continue', { id: 'checker.continue' })}</button>
@@ -367,8 +379,8 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
     const result = this.assessment();
     const questions = answeredPath(this.answered, this.date);
     return html`
-      ${resultView(result, (depth, content, id) => this.heading(depth, content, id), false, this.resultFull)}
-      ${this.resultFull ? this.answersAndActions(questions) : nothing}
+      ${resultView(result, (depth, content, id) => this.heading(depth, content, id), false, this.stepFull)}
+      ${this.stepFull ? this.answersAndActions(questions) : nothing}
     `;
   }
 
@@ -393,7 +405,7 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
   private go(step: Step, fromHistory = false): void {
     const from = this.step;
     this.step = step;
-    this.resultFull = false;
+    this.stepFull = false;
     this.draft = this.currentAnswer();
     this.invalid = false;
     this.moveFocus = true;
@@ -502,9 +514,9 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
 
   /** Prints every section open; afterwards closes only those it opened, not the person's. */
   private beforePrint = (): void => {
-    // The whole result, now: the page is printed as it stands when this event returns.
-    if (this.step === 'result' && !this.resultFull) {
-      this.resultFull = true;
+    // The whole step, now: the page is printed as it stands when this event returns.
+    if (!this.stepFull) {
+      this.stepFull = true;
       this.performUpdate();
     }
     this.openedForPrint = [...this.renderRoot.querySelectorAll('details')].filter((details) => !details.open);

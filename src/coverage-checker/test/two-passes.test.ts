@@ -41,6 +41,20 @@ describe('<coverage-checker>: each step within a frame', () => {
     expect(shadow(el).activeElement?.id, 'focus stays on the result heading').to.equal('step-heading');
   });
 
+  it('paints a long question (the categories) with its first ten answers, the rest after that frame', async () => {
+    const el = await fixture<CoverageChecker>('<coverage-checker rules-date="2026-06-01"></coverage-checker>');
+    const inputs = () => shadow(el).querySelectorAll('input[name="categories"]').length;
+    shadow(el).querySelector<HTMLInputElement>('input[value="citizen"]')!.click();
+    await el.updateComplete;
+    shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await microtasksUntil(() => inputs() > 0);
+    expect(inputs()).to.equal(10);
+    await el.updateComplete;
+    expect(inputs()).to.be.greaterThan(10);
+    expect(has(el, 'input[name="categories"][value="none"]'), 'the last answer is there').to.equal(true);
+    expect(shadow(el).activeElement?.id, 'focus on the question heading').to.equal('step-heading');
+  });
+
   it('prints the whole result, its sections open, even before its second pass', async () => {
     const el = await fixture<CoverageChecker>('<coverage-checker rules-date="2026-06-01"></coverage-checker>');
     for (const [q, a] of PATH) await answer(el, q, a);
