@@ -100,8 +100,10 @@ export class ExemptionList extends OsmsElement<ExemptionListEvents> {
 
   /** Groups whose number in the official list is confirmed, in that order; then the others, unnumbered. */
   private renderGroups(shown: readonly Category[]) {
-    const numbered = shown.filter((c) => officialNumber(c, this.date) !== undefined);
-    const others = shown.filter((c) => officialNumber(c, this.date) === undefined);
+    // Until idle time, only the first items (see LaterBodies).
+    const first = this.later.firstItems();
+    const numbered = first(shown.filter((c) => officialNumber(c, this.date) !== undefined));
+    const others = first(shown.filter((c) => officialNumber(c, this.date) === undefined));
     return html`
       ${
         numbered.length

@@ -1,9 +1,13 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 
+/** How many items a list paints at first, before the rest come in idle time. */
+export const FIRST_ITEMS = 12;
+
 /**
- * The bodies of a list's closed `<details>`, rendered after the first paint: most of a
- * list's nodes sit in bodies nobody sees until they open one, so the first paint shows
- * the summaries and the bodies follow in idle time (within a second or two). Before
+ * The bodies of a list's closed `<details>`, and its items beyond the first screen,
+ * rendered after the first paint: most of a list's nodes sit in bodies nobody sees until
+ * they open one, so the first paint shows the summaries of the first FIRST_ITEMS items
+ * and the rest follows in idle time (within a second or two). Before
  * that, opening an item renders them at once, and so does printing, which also opens
  * every item for the paper and closes again the ones it opened. Find-in-page and
  * screen readers get the bodies once they are in; a closed body is not read anyway.
@@ -49,6 +53,20 @@ export class LaterBodies implements ReactiveController {
         this.openedForPrint.push(details as HTMLDetailsElement);
       }
     }
+  }
+
+  /**
+   * For one render: a function that passes the widget's first FIRST_ITEMS items, counted
+   * across its calls in document order (every item once the rest is ready).
+   */
+  firstItems(): <T>(items: readonly T[]) => readonly T[] {
+    if (this.ready) return (items) => items;
+    let left = FIRST_ITEMS;
+    return (items) => {
+      const shown = items.slice(0, Math.max(0, left));
+      left -= shown.length;
+      return shown;
+    };
   }
 
   /** Renders the bodies now. */

@@ -80,6 +80,8 @@ export class ServiceList extends OsmsElement {
   protected override renderContent() {
     const all = this.packages.flatMap((pkg) => servicesOn(this.date, pkg));
     const shown = this.searchable ? all.filter((s) => this.filter.matches(...searchTexts(s))) : all;
+    // Until idle time, only the first items (see LaterBodies).
+    const first = this.later.firstItems();
     return html`
       ${this.heading(0, msg('Free medical care and what insurance adds', { id: 'services.title' }))}
       <p>${msg('Some care is free for everyone entitled to it; more is free for those who are insured.', { id: 'services.intro' })}</p>
@@ -92,13 +94,8 @@ export class ServiceList extends OsmsElement {
         shown.length === 0 && all.length > 0
           ? this.filter.renderNoMatches()
           : this.shownView === 'compare'
-            ? this.renderTable(shown)
-            : this.packages.map((pkg) =>
-                this.renderGroup(
-                  pkg,
-                  shown.filter((s) => s.package === pkg),
-                ),
-              )
+            ? this.renderTable(first(shown))
+            : this.packages.map((pkg) => this.renderGroup(pkg, first(shown.filter((s) => s.package === pkg))))
       }
     `;
   }

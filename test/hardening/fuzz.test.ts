@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
-import { collectWarnings, settled } from '../support/helpers.js';
+import { collectWarnings, idleRendered, settled } from '../support/helpers.js';
 import { forgetWarnings } from '../../src/internal/warn.js';
 
 const ATTRIBUTES: Record<string, string[]> = {
@@ -77,6 +77,7 @@ describe('every attribute, fuzzed', () => {
   it('a list before 2020 shows today’s list with the notice, not an empty list', async () => {
     const el = await fixture<Widget>('<exemption-list rules-date="2019-06-01"></exemption-list>');
     expect(el.shadowRoot!.querySelector('[part~="notice"]')).to.exist;
+    await idleRendered(el);
     expect(el.shadowRoot!.querySelectorAll('details').length).to.be.above(15);
   });
 

@@ -4,7 +4,7 @@ import type { CoverageChecker } from '../../src/coverage-checker/coverage-checke
 import { setLocale } from '../../src/internal/locale.js';
 import { answer } from '../support/drive.js';
 import { UNINSURED_PATH } from '../support/checker-driver.mjs';
-import { shadowText } from '../support/helpers.js';
+import { idleRendered, shadowText } from '../support/helpers.js';
 import { servicesOn, today } from '../../src/core/index.js';
 
 describe('the widgets in a changing page', () => {
@@ -50,7 +50,7 @@ describe('the widgets in a changing page', () => {
     created.setAttribute('package', 'osms');
     const host = await fixture(html`<div></div>`);
     host.append(created);
-    await created.updateComplete;
+    await idleRendered(created);
     expect(created.shadowRoot!.querySelectorAll('details').length).to.equal(servicesOn(today(), 'osms').length);
 
     const container = await fixture(html`<div></div>`);
@@ -58,7 +58,7 @@ describe('the widgets in a changing page', () => {
     container.innerHTML =
       '<exemption-list rules-date="2020-06-01"></exemption-list><coverage-checker></coverage-checker>';
     const list = container.querySelector('exemption-list')!;
-    await list.updateComplete;
+    await idleRendered(list);
     expect(list.shadowRoot!.querySelectorAll('details').length).to.equal(16);
     const checker = container.querySelector('coverage-checker')!;
     await checker.updateComplete;
