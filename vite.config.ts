@@ -62,7 +62,16 @@ export default defineConfig(({ command, mode }): UserConfig => {
           name: 'OsmsWidgetsBundle',
           fileName: () => (classic ? 'osms-widgets.iife.js' : one ? `osms-widgets.${one}.js` : 'osms-widgets.js'),
         },
-        rollupOptions: { output: { codeSplitting: false, minify: true } },
+        rollupOptions: {
+          output: {
+            codeSplitting: false,
+            minify: true,
+            // V8's explicit compile hint: compile every function while the file streams in,
+            // on a background thread, instead of lazily on the main thread when the page
+            // first calls it (almost all of them run before the first paint).
+            postBanner: '//# allFunctionsCalledOnLoad',
+          },
+        },
       },
     };
   }
