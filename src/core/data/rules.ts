@@ -50,7 +50,14 @@ const HOW_TO_PAY: readonly StepRef[] = [
   { step: 'pay-esp', when: { work: ['esp'] } },
   { step: 'pay-self-payer', when: { work: ['none'], residency: ['citizen', 'kandas', 'permit'] } },
 ];
-const CHECK_STATUS: readonly NextStepId[] = ['check-status-egov', 'check-status-fund'];
+/** Where to check the status: the apps most people already use first, then egov.kz and the Fund. */
+const CHECK_STATUS: readonly NextStepId[] = ['check-status-app', 'check-status-egov', 'check-status-fund'];
+/** A parent's steps for a child: the birth record with the child's IIN, the polyclinic, the 18th birthday. */
+const FOR_CHILD: readonly StepRef[] = [
+  { step: 'child-attach-polyclinic', when: { checkingFor: ['child'] } },
+  { step: 'child-register-birth', when: { checkingFor: ['child'] } },
+  { step: 'child-turns-18', when: { checkingFor: ['child'] } },
+];
 /** EAEU workers and families: an imputed or voluntary contract, attachment in person. */
 const FOR_EAEU: readonly StepRef[] = [
   { step: 'attach-with-insurance-contract', when: { residency: ['eaeu-worker'] } },
@@ -162,6 +169,7 @@ export const RULES = [
       status: 'insured-state',
       route: 'state',
       nextSteps: [
+        ...FOR_CHILD,
         ...CHECK_STATUS,
         { step: 'fix-preferential-status', when: { departmental: [false] } },
         { step: 'ask-service-personnel', when: { departmental: [true] } },
@@ -278,6 +286,29 @@ export const RULES = [
       status: 'insured-grace',
       route: 'none',
       nextSteps: IN_GRACE,
+    },
+  },
+  {
+    // Paying now, but a month of the 12 before is missing: a self-payer's status needs each
+    // of them paid, so the missed months come first.
+    id: 'self-payer-gaps',
+    since: '2021-07-01',
+    source: CONSUMER_RULES,
+    unconfirmed: true,
+    cites: ['self-payer-12-months', 'arrears-restore-status', 'minimum-wage-base'],
+    decide: {
+      when: { grace: ['gaps'] },
+      status: 'not-insured',
+      route: 'none',
+      nextSteps: [
+        'pay-arrears',
+        { step: 'register-unemployed', when: NOT_WORKING_RESIDENT },
+        ...HOW_TO_PAY,
+        ...CHECK_STATUS,
+        'own-polyclinic',
+        'hotline-1406',
+        ...FOR_EAEU,
+      ],
     },
   },
   {
