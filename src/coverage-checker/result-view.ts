@@ -76,6 +76,15 @@ export function resultView(result: Assessment, heading: Heading, printing: boole
         <strong>${status}</strong>
       </p>
       ${result.unconfirmedBy.length ? unconfirmedMarker(printing, resultTexts.unconfirmedStatus()) : nothing}
+      ${
+        // The answer, then the one thing to do first; why, and the rest, after it.
+        primary
+          ? html`<div class="primary-action">
+            ${heading(2, resultTexts.firstStep())}
+            ${stepBody(primary, printing)}
+          </div>`
+          : nothing
+      }
       <p>${statusSummary(result.status, result.checkingFor)}</p>
       ${
         result.conditions.length
@@ -84,14 +93,6 @@ export function resultView(result: Assessment, heading: Heading, printing: boole
           : nothing
       }
       ${result.payer ? html`<p>${payerText(result.payer)}</p>` : nothing}
-      ${
-        primary
-          ? html`<div class="primary-action">
-            ${heading(2, resultTexts.firstStep())}
-            ${stepBody(primary, printing)}
-          </div>`
-          : nothing
-      }
       ${amountsView(result, heading)}
       ${
         result.changes.length

@@ -58,7 +58,8 @@ const FOR_CHILD: readonly StepRef[] = [
   { step: 'child-register-birth', when: { checkingFor: ['child'] } },
   { step: 'child-turns-18', when: { checkingFor: ['child'] } },
 ];
-/** EAEU workers and families: an imputed or voluntary contract, attachment in person. */
+/** EAEU workers and families: an imputed or voluntary contract, attachment in person; first for them. */
+const EAEU_FIRST: StepRef = { step: 'attach-with-insurance-contract', when: { residency: ['eaeu-worker'] } };
 const FOR_EAEU: readonly StepRef[] = [
   { step: 'attach-with-insurance-contract', when: { residency: ['eaeu-worker'] } },
   { step: 'emergency-103', when: { residency: ['eaeu-worker'] } },
@@ -66,6 +67,7 @@ const FOR_EAEU: readonly StepRef[] = [
 
 /** Still insured after the last paid month: register if not working, pay the months since, check. */
 const IN_GRACE: readonly StepRef[] = [
+  EAEU_FIRST,
   { step: 'register-unemployed', when: NOT_WORKING_RESIDENT },
   'pay-arrears',
   ...HOW_TO_PAY,
@@ -201,6 +203,7 @@ export const RULES = [
       status: 'check-employer',
       route: 'employer',
       nextSteps: [
+        EAEU_FIRST,
         ...CHECK_STATUS,
         'ask-employer',
         'own-polyclinic',
@@ -221,6 +224,7 @@ export const RULES = [
       status: 'check-payer',
       route: 'employer',
       nextSteps: [
+        EAEU_FIRST,
         ...CHECK_STATUS,
         'ask-payer',
         'private-client-pay-yourself',
@@ -240,7 +244,15 @@ export const RULES = [
       when: { work: ['platform'] },
       status: 'check-payer',
       route: 'employer',
-      nextSteps: [...CHECK_STATUS, 'ask-payer', 'own-polyclinic', 'hotline-1406', 'complain-about-care', ...FOR_EAEU],
+      nextSteps: [
+        EAEU_FIRST,
+        ...CHECK_STATUS,
+        'ask-payer',
+        'own-polyclinic',
+        'hotline-1406',
+        'complain-about-care',
+        ...FOR_EAEU,
+      ],
     },
   },
   {
@@ -301,6 +313,7 @@ export const RULES = [
       status: 'not-insured',
       route: 'none',
       nextSteps: [
+        EAEU_FIRST,
         'pay-arrears',
         { step: 'register-unemployed', when: NOT_WORKING_RESIDENT },
         ...HOW_TO_PAY,
@@ -329,6 +342,7 @@ export const RULES = [
       status: 'not-insured',
       route: 'none',
       nextSteps: [
+        EAEU_FIRST,
         { step: 'register-unemployed', when: NOT_WORKING_RESIDENT },
         ...HOW_TO_PAY,
         { step: 'pay-arrears', when: { grace: ['lapsed'], residency: ['citizen', 'kandas', 'permit'] } },

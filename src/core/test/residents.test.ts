@@ -112,6 +112,20 @@ describe('the groups offered first', () => {
   });
 });
 
+describe('an EAEU worker', () => {
+  it('is told first to attach in person with an imputed or voluntary contract, whatever the work', () => {
+    for (const answers of [
+      { residency: 'eaeu-worker', work: 'employee' },
+      { residency: 'eaeu-worker', work: 'gph' },
+      { residency: 'eaeu-worker', work: 'none', 'last-paid': 'never' },
+      { residency: 'eaeu-worker', work: 'none', 'last-paid': 'month-1', 'paid-60-months': 'no' },
+    ] as Answers[]) {
+      const steps = assess(answers, { date: DATE }).nextSteps;
+      expect(steps[0], JSON.stringify(answers)).to.equal('attach-with-insurance-contract');
+    }
+  });
+});
+
 describe('where to check the status', () => {
   it('names the apps most people use before egov.kz', () => {
     const steps = assess({ residency: 'citizen', categories: ['pensioner'] }, { date: DATE }).nextSteps;

@@ -84,6 +84,19 @@ describe('<coverage-checker> as residents read it', () => {
     expect(stepHeading(el).textContent).to.contain('What is your status in Kazakhstan?');
   });
 
+  it('leads with the answer and the first action; why comes after them', async () => {
+    const el = await checker();
+    await complete(el, [
+      ['residency', 'citizen'],
+      ['categories', 'pensioner'],
+    ]);
+    const result = shadow(el).querySelector('.result')!;
+    const order = ['[part~="status"]', '.primary-action', '.primary-action ~ p'].map((s) => result.querySelector(s)!);
+    const follows = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect([follows(order[0], order[1]), follows(order[1], order[2])]).to.deep.equal([true, true]);
+    expect(order[2].textContent).to.contain('state pays the contributions');
+  });
+
   it('restates every reason as a sentence', async () => {
     const el = await checker();
     await complete(el, [
