@@ -282,7 +282,14 @@ const PAYER: Record<Budget, Text> = {
     msg('You are exempt from contributions: your service sends your data to the Fund.', { id: 'payer.exempt' }),
 };
 
-/** Which budget pays for a preferential category, one sentence. */
-export function payerText(b: Budget): string {
-  return PAYER[b]();
+const CHILD_PAYER: Partial<Record<Budget, Text>> = {
+  republican: () =>
+    msg('The state pays for the child from the national (republican) budget.', { id: 'payer.republican.child' }),
+  local: () =>
+    msg('The local budget of your region or city pays for the child, through the akimat.', { id: 'payer.local.child' }),
+};
+
+/** Which budget pays for a preferential category, one sentence; about the child when checking for one. */
+export function payerText(b: Budget, checkingFor: CheckingFor = 'self'): string {
+  return ((checkingFor === 'child' && CHILD_PAYER[b]) || PAYER[b])();
 }

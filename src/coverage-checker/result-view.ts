@@ -92,7 +92,7 @@ export function resultView(result: Assessment, heading: Heading, printing: boole
             <ul class="conditions">${result.conditions.map((id) => html`<li>${conditionText(id)}</li>`)}</ul>`
           : nothing
       }
-      ${result.payer ? html`<p>${payerText(result.payer)}</p>` : nothing}
+      ${result.payer ? html`<p>${payerText(result.payer, result.checkingFor)}</p>` : nothing}
       ${amountsView(result, heading)}
       ${
         result.changes.length
@@ -222,7 +222,7 @@ function changeView(change: Change, checkingFor: CheckingFor): string {
     case 'service-removed':
       return changeText(change, { date, service: serviceName(change.service) });
     case 'payer':
-      return changeText(change, { date, to: change.to ? payerText(change.to) : '' });
+      return changeText(change, { date, to: change.to ? payerText(change.to, checkingFor) : '' });
     case 'amount':
       return changeText(change, {
         date,

@@ -172,8 +172,9 @@ export const RULES = [
       route: 'state',
       nextSteps: [
         ...FOR_CHILD,
-        ...CHECK_STATUS,
-        { step: 'fix-preferential-status', when: { departmental: [false] } },
+        // A parent asks the polyclinic or 1406 about a child: the apps and egov.kz show the reader's own status.
+        ...CHECK_STATUS.map((step) => ({ step, when: { checkingFor: ['self'] } }) as const),
+        { step: 'fix-preferential-status', when: { departmental: [false], checkingFor: ['self'] } },
         { step: 'ask-service-personnel', when: { departmental: [true] } },
         'own-polyclinic',
         'hotline-1406',

@@ -36,7 +36,11 @@ describe('checking for a child', () => {
       expect(result.categories).to.deep.equal(['child']);
       expect(result.reasons).to.deep.equal(['checking-for:child', `residency:${residency}`, 'categories:child']);
       expect(result.nextSteps[0], 'attachment comes first').to.equal('child-attach-polyclinic');
-      expect(result.nextSteps).to.include.members(['child-register-birth', 'child-turns-18']);
+      expect(result.nextSteps).to.include.members(['child-register-birth', 'child-turns-18', 'hotline-1406']);
+      // The apps and egov.kz show the reader's own status, not the child's.
+      expect(
+        result.nextSteps.filter((id) => id.startsWith('check-status') || id === 'fix-preferential-status'),
+      ).to.deep.equal([]);
       expect(result.amounts).to.deep.equal([]);
     }
   });

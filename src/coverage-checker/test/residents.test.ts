@@ -71,6 +71,8 @@ describe('<coverage-checker> as residents read it', () => {
       'The child is under 18',
     ]);
     expect(said(el, '.if-box strong')).to.include('If the birth is not registered yet, register it');
+    // Nothing in the result speaks to the reader as if they were the one insured.
+    expect(shadow(el).querySelector('.result')!.textContent).to.not.match(/pays for you|You are insured/);
   });
 
   it('goes back from the child’s first question to the choice of whom to check for', async () => {
