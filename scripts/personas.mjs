@@ -5,7 +5,7 @@
 // the first action ends (from the top of the result's heading), and whether it is on
 // the first screen.
 //   node scripts/personas.mjs
-/* global document, window -- used inside page.evaluate, in the browser */
+/* global document, window, customElements, requestAnimationFrame -- used inside page.evaluate, in the browser */
 import puppeteer from 'puppeteer-core';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'vite';
@@ -92,7 +92,12 @@ async function open(lang) {
   await page.evaluate(
     async (lang, date) => {
       document.documentElement.lang = lang;
-      document.body.innerHTML = `<main style="padding: 8px"><coverage-checker rules-date="${date}"></coverage-checker></main>`;
+      const main = document.createElement('main');
+      main.style.padding = '8px';
+      const checker = document.createElement('coverage-checker');
+      checker.setAttribute('rules-date', date);
+      main.append(checker);
+      document.body.replaceChildren(main);
       document.body.style.margin = '0';
       await customElements.whenDefined('coverage-checker');
       await document.querySelector('coverage-checker').updateComplete;
