@@ -4,7 +4,7 @@
  * conditions (ages, exceptions).
  */
 import { msg } from '@lit/localize';
-import type { Budget, CategoryId, ConditionId, ProofId } from '../core/index.js';
+import type { Budget, CategoryId, CheckingFor, ConditionId, ProofId } from '../core/index.js';
 
 type Text = () => string;
 
@@ -58,6 +58,45 @@ const NAME: Record<CategoryId, Text> = {
   military: () => msg('Military personnel', { id: 'cat.military' }),
   'law-enforcement': () => msg('Officers of law-enforcement bodies', { id: 'cat.law-enforcement' }),
   'special-state-body': () => msg('Officers of special state bodies', { id: 'cat.special-state-body' }),
+};
+
+/** Each category as the person would say it, for the checker's choices. */
+const CHOICE: Record<CategoryId, Text> = {
+  child: () => msg('I am under 18', { id: 'choice.child' }),
+  'unemployed-registered': () =>
+    msg('I am registered as unemployed at the employment centre', { id: 'choice.unemployed-registered' }),
+  'pregnant-nonworking': () => msg('I am pregnant and do not work', { id: 'choice.pregnant-nonworking' }),
+  'parent-under3': () => msg('I do not work and I raise my child under 3', { id: 'choice.parent-under3' }),
+  'parental-leave': () =>
+    msg('I am on maternity or childcare leave with a child under 3, even if I am still employed', {
+      id: 'choice.parental-leave',
+    }),
+  'carer-disabled-child': () =>
+    msg('I do not work and I care for a child with a disability', { id: 'choice.carer-disabled-child' }),
+  'carer-disability-group1': () =>
+    msg('I do not work and I care for a person with group I disability', { id: 'choice.carer-disability-group1' }),
+  pensioner: () => msg('I receive a pension', { id: 'choice.pensioner' }),
+  prisoner: () =>
+    msg('I am serving a sentence in a penal institution that is not minimum-security', { id: 'choice.prisoner' }),
+  detainee: () => msg('I am held in a pre-trial detention centre', { id: 'choice.detainee' }),
+  'house-arrest': () => msg('I am under house arrest and do not work', { id: 'choice.house-arrest' }),
+  'kandas-nonworking': () => msg('I am a kandas and do not work', { id: 'choice.kandas-nonworking' }),
+  'mother-many-children': () =>
+    msg('I am a mother of many children with “Altyn alqa”, “Kumis alqa”, “Mother Heroine” or “Maternal Glory”', {
+      id: 'choice.mother-many-children',
+    }),
+  disability: () => msg('I have a disability of any group', { id: 'choice.disability' }),
+  student: () => msg('I study full-time at a school, college or university', { id: 'choice.student' }),
+  'social-assistance': () =>
+    msg('I receive targeted social assistance and do not work', { id: 'choice.social-assistance' }),
+  'crisis-welfare-level': () =>
+    msg('I do not work, and my family’s welfare level is “crisis” or “emergency”', {
+      id: 'choice.crisis-welfare-level',
+    }),
+  military: () => msg('I serve in the military', { id: 'choice.military' }),
+  'law-enforcement': () =>
+    msg('I serve in the police or another law-enforcement body', { id: 'choice.law-enforcement' }),
+  'special-state-body': () => msg('I serve in a special state body', { id: 'choice.special-state-body' }),
 };
 
 const WHO: Record<CategoryId, Text> = {
@@ -212,6 +251,15 @@ export function categoryName(id: CategoryId): string {
   return NAME[id]();
 }
 
+/**
+ * The category as the person would say it ("I receive a pension"); for a child, the one
+ * category that is implied ("The child is under 18").
+ */
+export function categoryChoice(id: CategoryId, checkingFor: CheckingFor = 'self'): string {
+  if (checkingFor === 'child' && id === 'child') return msg('The child is under 18', { id: 'choice.child.child' });
+  return CHOICE[id]();
+}
+
 /** Who exactly qualifies: conditions, ages, exceptions. */
 export function categoryWho(id: CategoryId): string {
   return WHO[id]();
@@ -234,7 +282,14 @@ const PAYER: Record<Budget, Text> = {
     msg('You are exempt from contributions: your service sends your data to the Fund.', { id: 'payer.exempt' }),
 };
 
-/** Which budget pays for a preferential category, one sentence. */
-export function payerText(b: Budget): string {
-  return PAYER[b]();
+const CHILD_PAYER: Partial<Record<Budget, Text>> = {
+  republican: () =>
+    msg('The state pays for the child from the national (republican) budget.', { id: 'payer.republican.child' }),
+  local: () =>
+    msg('The local budget of your region or city pays for the child, through the akimat.', { id: 'payer.local.child' }),
+};
+
+/** Which budget pays for a preferential category, one sentence; about the child when checking for one. */
+export function payerText(b: Budget, checkingFor: CheckingFor = 'self'): string {
+  return ((checkingFor === 'child' && CHILD_PAYER[b]) || PAYER[b])();
 }

@@ -3,7 +3,7 @@
  * the rules cited, and why joining the insurance pays off.
  */
 import { msg, str } from '@lit/localize';
-import type { Change, NextStepId, RuleId, Status, StatusConditionId } from '../core/index.js';
+import type { Change, CheckingFor, NextStepId, RuleId, Status, StatusConditionId } from '../core/index.js';
 // Shared with the lists, and defined beside them; the checker's views take them from here too.
 export { payerText } from './categories.js';
 export { unconfirmedNote } from './notes.js';
@@ -79,12 +79,61 @@ const STATUS_SUMMARY: Record<Status, Text> = {
     ),
 };
 
+/** The statuses a child can have, said about the child (a child does not work: no employer or payer statuses). */
+const CHILD_STATUS: Partial<Record<Status, Text>> = {
+  'insured-state': () =>
+    msg('The child is insured: the state pays for the child', { id: 'status.insured-state.child' }),
+  'insured-contributions': () =>
+    msg('The child is insured: contributions are paid for the child', { id: 'status.insured-contributions.child' }),
+  'insured-grace': () => msg('The child is still insured for a while', { id: 'status.insured-grace.child' }),
+  'insured-transition': () =>
+    msg('The child had insurance care without contributions, as everyone did in the first half of 2020', {
+      id: 'status.insured-transition.child',
+    }),
+  'not-insured': () => msg('The child is not insured', { id: 'status.not-insured.child' }),
+  'emergency-only': () => msg('The child gets emergency care only', { id: 'status.emergency-only.child' }),
+  'paid-care': () =>
+    msg('You pay for the child’s care: only diseases dangerous to others are treated free', {
+      id: 'status.paid-care.child',
+    }),
+};
+
+const CHILD_SUMMARY: Partial<Record<Status, Text>> = {
+  'insured-state': () =>
+    msg(
+      'The state pays the contributions for every child under 18: you pay nothing. The child gets free care (GOBMP) and insurance care (OSMS). What the child needs is to be attached to a polyclinic.',
+      { id: 'status.insured-state.summary.child' },
+    ),
+  'not-insured': () =>
+    msg(
+      'The child still gets guaranteed volume of free medical care (GOBMP). But insurance care (OSMS), such as specialists on referral, scans and planned hospital care, is not free for the child until contributions are paid.',
+      { id: 'status.not-insured.summary.child' },
+    ),
+  'emergency-only': () =>
+    msg(
+      'The child has no right to guaranteed volume of free medical care. Emergency care is free until the danger to the child’s life is over, and so is treatment of acute diseases dangerous to others. For other care you pay or use the child’s health insurance policy.',
+      { id: 'status.emergency-only.summary.child' },
+    ),
+  'paid-care': () =>
+    msg(
+      'The child has no right to guaranteed volume of free medical care or to insurance care. Treatment of acute diseases dangerous to others is free. Everything else, emergency care included, you pay or the child’s travel or voluntary health insurance pays.',
+      { id: 'status.paid-care.summary.child' },
+    ),
+};
+
 /** The status line of `insured-grace`, with the last day of cover written out. */
-export function graceTitle(until: string): string {
-  return msg(str`You are still insured until ${until}`, { id: 'status.insured-grace.until' });
+export function graceTitle(until: string, checkingFor: CheckingFor = 'self'): string {
+  return checkingFor === 'child'
+    ? msg(str`The child is still insured until ${until}`, { id: 'status.insured-grace.until.child' })
+    : msg(str`You are still insured until ${until}`, { id: 'status.insured-grace.until' });
 }
 
 const STEP: Record<NextStepId, Text> = {
+  'check-status-app': () => msg('Check your status in eGov Mobile or your bank’s app', { id: 'step.check-status-app' }),
+  'child-attach-polyclinic': () => msg('Attach the child to a polyclinic', { id: 'step.child-attach-polyclinic' }),
+  'child-register-birth': () =>
+    msg('If the birth is not registered yet, register it', { id: 'step.child-register-birth' }),
+  'child-turns-18': () => msg('Check again when the child turns 18', { id: 'step.child-turns-18' }),
   'check-status-egov': () => msg('Check your status on egov.kz', { id: 'step.check-status-egov' }),
   'check-status-fund': () => msg('Check your status on msqory.kz', { id: 'step.check-status-fund' }),
   'hotline-1406': () => msg('Call 1406', { id: 'step.hotline-1406' }),
@@ -114,6 +163,26 @@ const STEP: Record<NextStepId, Text> = {
 };
 
 const STEP_TEXT: Record<NextStepId, Text> = {
+  'check-status-app': () =>
+    msg(
+      'The easiest way: in eGov Mobile or in the app of the bank where you pay (for example Kaspi or Halyk), find the health insurance (OSMS) status. SaqtandyryBot in Telegram and the hotline 1406 tell you too. The Fund’s page lists every way.',
+      { id: 'step.check-status-app.text' },
+    ),
+  'child-attach-polyclinic': () =>
+    msg(
+      'Care for the child starts at the polyclinic the child is attached to. A parent or other legal representative asks the polyclinic, or applies on egov.kz, with the child’s IIN. As a rule, a newborn is attached to the mother’s polyclinic.',
+      { id: 'step.child-attach-polyclinic.text' },
+    ),
+  'child-register-birth': () =>
+    msg(
+      'Register the birth at a registry office or a Public Service Centre, or online on egov.kz. The birth certificate carries the child’s IIN, which the polyclinic and the Fund need.',
+      { id: 'step.child-register-birth.text' },
+    ),
+  'child-turns-18': () =>
+    msg(
+      'The state pays for the child until the child turns 18. After that it pays only if the young person is in another group, for example studying full-time; otherwise contributions must be paid.',
+      { id: 'step.child-turns-18.text' },
+    ),
   'check-status-egov': () =>
     msg(
       'On egov.kz, open the service “Issuing information on participation as a consumer of medical services and on the amounts of deductions and (or) contributions transferred in the OSMS system”. Log in with your digital signature or a code sent by SMS. You will see whether you are insured.',
@@ -342,18 +411,27 @@ const RULE: Record<RuleId, Text> = {
       'From 2026, as a rule, after 60 months in a row paid for you, the insured status lasts 6 months after the last paid month.',
       { id: 'rule.grace-6-months-after-60.anyone' },
     ),
+  'self-payer-gaps': () =>
+    msg(
+      'As a rule, if you pay for yourself and one of the 12 months before is not paid, you are not insured until it is paid, even while you pay now.',
+      { id: 'rule.self-payer-gaps' },
+    ),
   'not-paying': () =>
     msg('Without contributions you are not insured and get guaranteed volume of free medical care (GOBMP) only.', {
       id: 'rule.not-paying',
     }),
 };
 
-export function statusTitle(s: Status): string {
+export function statusTitle(s: Status, checkingFor: CheckingFor = 'self'): string {
+  const child = checkingFor === 'child' ? CHILD_STATUS[s] : undefined;
+  if (child) return child();
   return STATUS[s]();
 }
 
 /** The status in plain sentences: what it means for you. */
-export function statusSummary(s: Status): string {
+export function statusSummary(s: Status, checkingFor: CheckingFor = 'self'): string {
+  const child = checkingFor === 'child' ? CHILD_SUMMARY[s] : undefined;
+  if (child) return child();
   return STATUS_SUMMARY[s]();
 }
 

@@ -7,6 +7,7 @@ import { msg, str } from '@lit/localize';
 import { CATEGORIES } from '../core/index.js';
 import type {
   CategoryId,
+  CheckingFor,
   LastPaid,
   Payments,
   QuestionId,
@@ -15,13 +16,14 @@ import type {
   Work,
   YesNo,
 } from '../core/index.js';
-import { categoryName } from './categories.js';
+import { categoryChoice } from './categories.js';
 
 type Text = () => string;
 const none: Text = () => '';
 
 /** The answer ids of each question. */
 interface AnswerOf {
+  'checking-for': CheckingFor;
   residency: Residency;
   'visitor-country': VisitorCountry;
   'last-paid': LastPaid;
@@ -32,6 +34,7 @@ interface AnswerOf {
 }
 
 const QUESTION: Record<QuestionId, Text> = {
+  'checking-for': () => msg('Who are you checking for?', { id: 'q.checking-for' }),
   residency: () => msg('What is your status in Kazakhstan?', { id: 'q.residency' }),
   'visitor-country': () => msg('Are you a citizen of a CIS country?', { id: 'q.visitor-country' }),
   'last-paid': () =>
@@ -46,6 +49,8 @@ const QUESTION: Record<QuestionId, Text> = {
 };
 
 const QUESTION_HINT: Record<QuestionId, Text> = {
+  'checking-for': () =>
+    msg('For a child, the questions and the result speak about the child.', { id: 'q.checking-for.hint' }),
   residency: () => msg('Choose the one that fits you now.', { id: 'q.residency.hint' }),
   'visitor-country': () =>
     msg('Citizens of CIS countries get emergency care free until the danger to life is over.', {
@@ -64,8 +69,31 @@ const QUESTION_HINT: Record<QuestionId, Text> = {
   payments: () => msg('Count the months since the last month you paid for.', { id: 'q.payments.hint' }),
   'paid-60-months': () =>
     msg(
-      'Payments by you or by employers count; as a rule, months when the state paid for you do not. If you are not sure, answer “No”: the result then shows the shorter period.',
-      { id: 'q.paid-60-months.by-anyone.hint' },
+      'Payments by you or by employers count; as a rule, months when the state paid for you do not. No official text we found says whether a month paid late breaks the 60 months: if some were late, ask 1406. If you are not sure, answer “No”: the result then shows the shorter period.',
+      { id: 'q.paid-60-months.by-anyone.hint.late' },
+    ),
+};
+
+/** The questions as asked about a child; a question missing here reads the same for a child. */
+const CHILD_QUESTION: Partial<Record<QuestionId, Text>> = {
+  residency: () => msg('What is the child’s status in Kazakhstan?', { id: 'q.residency.child' }),
+  'visitor-country': () => msg('Is the child a citizen of a CIS country?', { id: 'q.visitor-country.child' }),
+  'last-paid': () =>
+    msg('What is the last month for which health insurance contributions were paid for the child?', {
+      id: 'q.last-paid.child',
+    }),
+  'paid-60-months': () =>
+    msg('Up to that month, were contributions paid for the child for 60 months (5 years) in a row?', {
+      id: 'q.paid-60-months.child',
+    }),
+};
+
+const CHILD_QUESTION_HINT: Partial<Record<QuestionId, Text>> = {
+  residency: () => msg('Choose the one that fits the child now.', { id: 'q.residency.child.hint' }),
+  'last-paid': () =>
+    msg(
+      'Count every payment made for the child, by anyone. eGov Mobile, a bank’s app and the hotline 1406 show them.',
+      { id: 'q.last-paid.child.hint' },
     ),
 };
 
@@ -73,6 +101,10 @@ const QUESTION_HINT: Record<QuestionId, Text> = {
 const LABEL: { [Q in Exclude<QuestionId, 'categories'>]: Record<AnswerOf[Q], Text> } & {
   categories: Record<'none', Text>;
 } = {
+  'checking-for': {
+    self: () => msg('Myself', { id: 'a.checking-for.self' }),
+    child: () => msg('My child, or another child under 18', { id: 'a.checking-for.child' }),
+  },
   residency: {
     citizen: () => msg('Citizen of Kazakhstan', { id: 'a.residency.citizen' }),
     kandas: () => msg('Kandas', { id: 'a.residency.kandas' }),
@@ -87,6 +119,8 @@ const LABEL: { [Q in Exclude<QuestionId, 'categories'>]: Record<AnswerOf[Q], Tex
   },
   'last-paid': {
     'up-to-date': () => msg('Contributions are paid every month, up to now or ahead', { id: 'a.last-paid.up-to-date' }),
+    'with-gaps': () =>
+      msg('Paid up to now, but some of the 12 months before were missed', { id: 'a.last-paid.with-gaps' }),
     'month-1': () => msg('1 month before this one', { id: 'a.last-paid.month-1' }),
     'month-2': () => msg('2 months before this one', { id: 'a.last-paid.month-2' }),
     'month-3': () => msg('3 months before this one', { id: 'a.last-paid.month-3' }),
@@ -122,6 +156,11 @@ const LABEL: { [Q in Exclude<QuestionId, 'categories'>]: Record<AnswerOf[Q], Tex
 
 /** Answer hints; '' where the label says it all. */
 const HINT: { [Q in Exclude<QuestionId, 'categories'>]: Record<AnswerOf[Q], Text> } = {
+  'checking-for': {
+    self: () =>
+      msg('Also for another adult: answer as they would, and read “you” as them.', { id: 'a.checking-for.self.hint' }),
+    child: none,
+  },
   residency: {
     citizen: none,
     kandas: () =>
@@ -168,6 +207,11 @@ const HINT: { [Q in Exclude<QuestionId, 'categories'>]: Record<AnswerOf[Q], Text
       msg('For example, your employer pays for you now, or you pay for yourself every month.', {
         id: 'a.last-paid.up-to-date.hint',
       }),
+    'with-gaps': () =>
+      msg(
+        'For example, two months were missed in spring and you pay again now. If you pay for yourself, each of the 12 months before must be paid.',
+        { id: 'a.last-paid.with-gaps.hint' },
+      ),
     'month-1': none,
     'month-2': none,
     'month-3': none,
@@ -187,7 +231,68 @@ const HINT: { [Q in Exclude<QuestionId, 'categories'>]: Record<AnswerOf[Q], Text
   'paid-60-months': { yes: none, no: none },
 };
 
-/** "Because you said: …" fragments, one per answer. */
+/** Answer labels and hints that read differently for a child; missing ones read the same. */
+const CHILD_LABEL: Partial<Record<string, Text>> = {
+  'last-paid:never': () => msg('Never: no one has paid contributions for the child', { id: 'a.last-paid.never.child' }),
+};
+const CHILD_HINT: Partial<Record<string, Text>> = {
+  'residency:permit': () =>
+    msg('The child has a permit to live in Kazakhstan permanently.', { id: 'a.residency.permit.child.hint' }),
+  'residency:refugee': () =>
+    msg('The child has refugee status in Kazakhstan.', { id: 'a.residency.refugee.child.hint' }),
+  'residency:visitor': () =>
+    msg('The child is in Kazakhstan for a while, for example on a trip, without a permanent residence permit.', {
+      id: 'a.residency.visitor.child.hint',
+    }),
+  'last-paid:up-to-date': () =>
+    msg('For example, a parent pays for the child every month.', { id: 'a.last-paid.up-to-date.child.hint' }),
+};
+
+/** Each answer as a sentence of the person's own, for the result's "Because you said". */
+const REASON: Partial<Record<string, Text>> = {
+  'residency:citizen': () => msg('I am a citizen of Kazakhstan', { id: 'reason.residency.citizen' }),
+  'residency:kandas': () => msg('I have kandas status', { id: 'reason.residency.kandas' }),
+  'residency:permit': () => msg('I have a permanent residence permit', { id: 'reason.residency.permit' }),
+  'residency:eaeu-worker': () =>
+    msg('I work in Kazakhstan as a citizen of an EAEU country, or I am in such a worker’s family', {
+      id: 'reason.residency.eaeu-worker',
+    }),
+  'residency:refugee': () => msg('I have refugee status', { id: 'reason.residency.refugee' }),
+  'residency:visitor': () =>
+    msg('I am in Kazakhstan as a visitor or a temporary resident', { id: 'reason.residency.visitor' }),
+  'visitor-country:cis': () => msg('I am a citizen of a CIS country', { id: 'reason.visitor-country.cis' }),
+  'visitor-country:other': () => msg('I am not a citizen of a CIS country', { id: 'reason.visitor-country.other' }),
+  'paid-60-months:yes': () =>
+    msg('Before the gap, contributions were paid for me for 60 months in a row', { id: 'reason.paid-60-months.yes' }),
+  'paid-60-months:no': () =>
+    msg('Before the gap, contributions were not paid for me for 60 months in a row, or I am not sure', {
+      id: 'reason.paid-60-months.no',
+    }),
+};
+
+const CHILD_REASON: Partial<Record<string, Text>> = {
+  'checking-for:child': () => msg('I am checking for a child under 18', { id: 'reason.checking-for.child' }),
+  'residency:citizen': () => msg('The child is a citizen of Kazakhstan', { id: 'reason.residency.citizen.child' }),
+  'residency:kandas': () => msg('The child has kandas status', { id: 'reason.residency.kandas.child' }),
+  'residency:permit': () => msg('The child has a permanent residence permit', { id: 'reason.residency.permit.child' }),
+  'residency:eaeu-worker': () =>
+    msg('The child is in the family of a worker from an EAEU country', { id: 'reason.residency.eaeu-worker.child' }),
+  'residency:refugee': () => msg('The child has refugee status', { id: 'reason.residency.refugee.child' }),
+  'residency:visitor': () =>
+    msg('The child is in Kazakhstan as a visitor or a temporary resident', { id: 'reason.residency.visitor.child' }),
+  'visitor-country:cis': () =>
+    msg('The child is a citizen of a CIS country', { id: 'reason.visitor-country.cis.child' }),
+  'visitor-country:other': () =>
+    msg('The child is not a citizen of a CIS country', { id: 'reason.visitor-country.other.child' }),
+  'paid-60-months:yes': () =>
+    msg('Before the gap, contributions were paid for the child for 60 months in a row', {
+      id: 'reason.paid-60-months.yes.child',
+    }),
+  'paid-60-months:no': () =>
+    msg('Before the gap, contributions were not paid for the child for 60 months in a row, or I am not sure', {
+      id: 'reason.paid-60-months.no.child',
+    }),
+};
 
 const CATEGORY_IDS = new Set<string>(CATEGORIES.map((c) => c.id));
 
@@ -200,29 +305,34 @@ function lookup(table: object, key: string): string | undefined {
   return Object.hasOwn(table, key) ? (table as Record<string, Text>)[key]() : undefined;
 }
 
-/** The question as a heading, e.g. "What is your status in Kazakhstan?". */
-export function questionText(id: QuestionId): string {
-  return QUESTION[id]();
+/** The question as a heading, e.g. "What is your status in Kazakhstan?", or as asked about a child. */
+export function questionText(id: QuestionId, checkingFor: CheckingFor = 'self'): string {
+  return ((checkingFor === 'child' && CHILD_QUESTION[id]) || QUESTION[id])();
 }
 
 /** One helpful sentence under the question; '' if none. */
-export function questionHint(id: QuestionId): string {
-  return QUESTION_HINT[id]();
+export function questionHint(id: QuestionId, checkingFor: CheckingFor = 'self'): string {
+  return ((checkingFor === 'child' && CHILD_QUESTION_HINT[id]) || QUESTION_HINT[id])();
 }
 
-/** The label of an answer; an unknown answer id is shown as it is. */
-export function answerLabel(question: QuestionId, answer: string): string {
-  if (question === 'categories' && isCategory(answer)) return categoryName(answer);
-  return lookup(LABEL[question], answer) ?? answer;
+/**
+ * The label of an answer; an unknown answer id is shown as it is. Categories are offered
+ * as the person would say them ("I receive a pension"), about the child when checking for one.
+ */
+export function answerLabel(question: QuestionId, answer: string, checkingFor: CheckingFor = 'self'): string {
+  if (question === 'categories' && isCategory(answer)) return categoryChoice(answer, checkingFor);
+  const child = checkingFor === 'child' ? CHILD_LABEL[`${question}:${answer}`] : undefined;
+  return child ? child() : (lookup(LABEL[question], answer) ?? answer);
 }
 
 /**
  * A short explanation under an answer (what "kandas" or "civil-law contract" means); ''
  * if none. Categories have none here: categoryWho() says who exactly qualifies.
  */
-export function answerHint(question: QuestionId, answer: string): string {
+export function answerHint(question: QuestionId, answer: string, checkingFor: CheckingFor = 'self'): string {
   if (question === 'categories') return '';
-  return lookup(HINT[question], answer) ?? '';
+  const child = checkingFor === 'child' ? CHILD_HINT[`${question}:${answer}`] : undefined;
+  return child ? child() : (lookup(HINT[question], answer) ?? '');
 }
 
 /** The `last-paid:over-6-months` answer, with the latest month it stands for. */
@@ -231,16 +341,21 @@ export function lastPaidOrEarlier(month: string): string {
 }
 
 /** The `last-paid` answer as a reason in the result: the month with what it means. */
-export function lastPaidReason(answer: string): string {
-  return msg(str`Last month paid for you: ${answer}`, { id: 'a.last-paid.reason' });
+export function lastPaidReason(answer: string, checkingFor: CheckingFor = 'self'): string {
+  return checkingFor === 'child'
+    ? msg(str`Last month paid for the child: ${answer}`, { id: 'a.last-paid.reason.child' })
+    : msg(str`Last month paid for you: ${answer}`, { id: 'a.last-paid.reason' });
 }
 
 /**
- * A reason in the result that needs its own sentence: "None of these" only makes sense
- * next to its question. '' for every other answer (the answer's label is the reason).
+ * A reason in the result as a sentence of its own where the answer's label would not say
+ * enough out of context ("Citizen of Kazakhstan", "No, or I am not sure"). '' where the
+ * label is already a sentence ("I do not work", "I receive a pension").
  */
-export function reasonSentence(question: QuestionId, answer: string): string {
+export function reasonSentence(question: QuestionId, answer: string, checkingFor: CheckingFor = 'self'): string {
   if (question === 'categories' && answer === 'none')
     return msg('None of the groups the state pays for applies to you', { id: 'checker.result.no-category' });
-  return '';
+  const key = `${question}:${answer}`;
+  const text = (checkingFor === 'child' && CHILD_REASON[key]) || REASON[key];
+  return text ? text() : '';
 }

@@ -4,6 +4,7 @@ import type {
   AssessOptions,
   Budget,
   CategoryId,
+  CheckingFor,
   Facts,
   IsoDate,
   LastPaid,
@@ -97,6 +98,8 @@ export type Change =
 export type UnconfirmedRef = `${'rule' | 'category' | 'budget' | 'condition'}:${string}`;
 
 export interface Assessment {
+  /** Whom the check is for: the texts speak to the reader or about the child. */
+  checkingFor: CheckingFor;
   status: Status;
   route: Route;
   packages: PackageId[];
@@ -168,6 +171,8 @@ interface Walk {
   /** Facts not known because their question is unanswered. */
   unknown: Known;
   asked: QuestionId[];
+  /** Questions not asked because their answer follows from earlier ones (a child's `categories`). */
+  implied: QuestionId[];
   next: QuestionId | 'done';
   /** The answers that count: offered on the day and on the path. */
   answers: Answers;
@@ -217,6 +222,7 @@ function graceOn(
   anchor: IsoDate,
 ): { state: NonNullable<Facts['grace']>; rule?: RuleId; until?: IsoDate } {
   if (lastPaid === 'up-to-date') return { state: 'paying' };
+  if (lastPaid === 'with-gaps') return { state: 'gaps' };
   if (lastPaid === 'never') return { state: 'never' };
   const back = monthsAgo(lastPaid);
   if (back === undefined) return { state: 'lapsed' };
@@ -279,11 +285,11 @@ function matches(when: Match | undefined, facts: Facts, unknown: Known = {}): 'y
  * unanswered question, treating what is unknown as possibly matching (for `questionsFor`).
  */
 function walk(raw: Answers, date: IsoDate, toEnd = false, anchor: IsoDate = date): Walk {
-  const facts: Facts = { osms: date >= OSMS_START };
+  const facts: Facts = { osms: date >= OSMS_START, checkingFor: 'self' };
   const unknown: Known = {};
   const answers: Answers = {};
   const asked: QuestionId[] = [];
-  const w: Walk = { facts, unknown, asked, next: 'done', answers, applicable: [] };
+  const w: Walk = { facts, unknown, asked, implied: [], next: 'done', answers, applicable: [] };
 
   for (const step of FLOW) {
     if (!inForce(step, date)) continue;
@@ -293,7 +299,18 @@ function walk(raw: Answers, date: IsoDate, toEnd = false, anchor: IsoDate = date
       derive(facts, unknown, w, date, anchor);
       continue;
     }
+    if (step.implied && match === 'yes' && matches(step.implied.when, facts, unknown) === 'yes') {
+      const implied = offered(step.question, { [step.question]: step.implied.answer } as Answers, answers, date);
+      if (implied !== undefined) {
+        w.implied.push(step.question);
+        Object.assign(answers, { [step.question]: implied });
+        w.applicable = record(step.question, answers, facts) ?? w.applicable;
+        derive(facts, unknown, w, date, anchor);
+        continue;
+      }
+    }
     const value = offered(step.question, raw, answers, date);
+    if (step.optional && value === undefined) continue;
     if (value === undefined || match === 'maybe') {
       if (w.next === 'done' && match === 'yes' && value === undefined) w.next = step.question;
       if (!toEnd) break;
@@ -313,6 +330,7 @@ function walk(raw: Answers, date: IsoDate, toEnd = false, anchor: IsoDate = date
 }
 
 const FACT_OF: Record<QuestionId, keyof Facts> = {
+  'checking-for': 'checkingFor',
   residency: 'residency',
   'visitor-country': 'visitorCountry',
   categories: 'category',
@@ -359,7 +377,12 @@ function resolveSteps(steps: readonly StepRef[], facts: Facts): NextStepId[] {
 
 function reasonsOf(w: Walk): AnswerRef[] {
   const refs: AnswerRef[] = [];
-  for (const id of w.asked) {
+  const decided = new Set([...w.asked, ...w.implied]);
+  for (const { question: id } of FLOW) {
+    if (!decided.has(id)) continue;
+    if (id === 'checking-for' && w.answers['checking-for'] !== 'child') continue;
+    // The implied `work: none` of a child says nothing the child's own answers do not.
+    if (id === 'work' && w.implied.includes(id)) continue;
     if (id === 'categories') {
       if (w.applicable.length) refs.push(...w.applicable.map((c): AnswerRef => `categories:${c}`));
       else if (w.answers.categories?.includes('none')) refs.push('categories:none');
@@ -507,6 +530,7 @@ function evaluate(answers: Answers, date: IsoDate, anchor: IsoDate, requested: I
 
   const nextSteps = [...new Set(nextStepsOn(resolveSteps(decision.decide.nextSteps, facts), date))];
   return {
+    checkingFor: facts.checkingFor,
     status,
     route,
     packages,

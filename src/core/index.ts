@@ -51,6 +51,8 @@ export {
   answerMonth,
   QUESTIONS,
   answersFor,
+  answerGroups,
+  FIRST_CATEGORIES,
   isExclusive,
   question,
   type Question,

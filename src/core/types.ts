@@ -21,7 +21,20 @@ export interface Dated {
 export type PackageId = 'gobmp' | 'osms';
 
 export type QuestionId =
-  'residency' | 'visitor-country' | 'categories' | 'work' | 'last-paid' | 'payments' | 'paid-60-months';
+  | 'checking-for'
+  | 'residency'
+  | 'visitor-country'
+  | 'categories'
+  | 'work'
+  | 'last-paid'
+  | 'payments'
+  | 'paid-60-months';
+
+/**
+ * Whom the check is for: the reader (`self`, also when absent) or a child under 18. The UI
+ * offers it; it is never asked as a step of its own.
+ */
+export type CheckingFor = 'self' | 'child';
 
 export type Residency = 'citizen' | 'kandas' | 'permit' | 'eaeu-worker' | 'refugee' | 'visitor';
 export type Work = 'employee' | 'gph' | 'self-employed' | 'platform' | 'esp' | 'none';
@@ -36,7 +49,17 @@ export type Payments = 'current' | 'stopped-1-3' | 'stopped-4-6' | 'stopped-more
  * `month-1` is the month before it. `up-to-date`: paid every month up to now (or ahead).
  */
 export type LastPaid =
-  'up-to-date' | 'month-1' | 'month-2' | 'month-3' | 'month-4' | 'month-5' | 'month-6' | 'over-6-months' | 'never';
+  | 'up-to-date'
+  /** Paid up to now, but some of the 12 months before were not paid. */
+  | 'with-gaps'
+  | 'month-1'
+  | 'month-2'
+  | 'month-3'
+  | 'month-4'
+  | 'month-5'
+  | 'month-6'
+  | 'over-6-months'
+  | 'never';
 /** A visitor's citizenship: a CIS country (emergency care under the CIS agreement) or another. */
 export type VisitorCountry = 'cis' | 'other';
 export type YesNo = 'yes' | 'no';
@@ -64,6 +87,7 @@ export type CategoryId =
 
 /** What a person answered so far. `categories` holds several ids, or `['none']`. */
 export interface Answers {
+  'checking-for'?: CheckingFor;
   residency?: Residency;
   'visitor-country'?: VisitorCountry;
   categories?: readonly (CategoryId | 'none')[];
@@ -130,6 +154,8 @@ export interface AnswerOption {
 export interface Facts {
   /** OSMS is in force on the rules date. */
   osms: boolean;
+  /** Whom the check is for (`self` when not answered). */
+  checkingFor: CheckingFor;
   residency?: Residency;
   visitorCountry?: VisitorCountry;
   /**
@@ -146,15 +172,17 @@ export interface Facts {
   departmental?: boolean;
   /**
    * Where the cover stands after the last paid month, under the grace rules in force:
-   * `paying` (up to date), `grace-3` / `grace-6` (still insured under the 3- or 6-month
-   * rule), `grace-unknown` (the 60-month answer decides), `lapsed`, `never`.
+   * `paying` (up to date), `gaps` (paid now, but months of the last 12 missing),
+   * `grace-3` / `grace-6` (still insured under the 3- or 6-month rule), `grace-unknown`
+   * (the 60-month answer decides), `lapsed`, `never`.
    */
-  grace?: 'paying' | 'grace-3' | 'grace-6' | 'grace-unknown' | 'lapsed' | 'never';
+  grace?: 'paying' | 'gaps' | 'grace-3' | 'grace-6' | 'grace-unknown' | 'lapsed' | 'never';
 }
 
 /** A condition on facts: every listed fact must have one of the listed values. */
 export interface Match {
   osms?: boolean;
+  checkingFor?: readonly CheckingFor[];
   residency?: readonly Residency[];
   category?: readonly NonNullable<Facts['category']>[];
   stateCategory?: boolean;

@@ -57,6 +57,12 @@ export const styles = css`
   .or {
     margin: 0;
   }
+  details.more {
+    margin-block: 0.25rem;
+  }
+  .offer {
+    margin-block: 0 var(--_space);
+  }
   .back {
     display: inline-block;
     margin-bottom: var(--_space);

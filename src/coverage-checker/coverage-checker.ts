@@ -2,12 +2,14 @@ import { html, nothing, render, type PropertyValues, type TemplateResult } from 
 import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import {
+  answerGroups,
   answersFor,
   assess,
   isExclusive,
   question,
   type Answers,
   type Assessment,
+  type CheckingFor,
   type QuestionId,
 } from '../core/index.js';
 import { answerHint, questionHint, questionText } from '../content/questions.js';
@@ -46,8 +48,6 @@ export interface CoverageCheckerEvents {
   'coverage-reset': Record<string, never>;
 }
 
-/** A question with more answers than this paints them in two passes (see `stepFull`). */
-const FIRST_OPTIONS = 10;
 const HASH_PREFIX = '#osms-';
 /** The key of `history.state` under which each checker marks its own entries: `{ [token]: step }`. */
 const HISTORY_KEY = 'osms-checker';
@@ -124,7 +124,8 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
   private moveFocus = false;
   /**
    * Long steps paint in two passes, the rest after the frame of the first: the result
-   * its head (status, summary, what to do first), a long question its first options.
+   * its head (status, what to do first), a question its answers but those behind the
+   * closed 'Other groups'.
    */
   private stepFull = false;
   private stepFullSoon?: Promise<void>;
@@ -204,7 +205,7 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
 
   private twoPasses(): boolean {
     if (this.step === 'review') return false;
-    return this.step === 'result' || answersFor(this.step, this.date, this.answered).length > FIRST_OPTIONS;
+    return this.step === 'result' || answerGroups(this.step, this.date, this.answered).more.length > 0;
   }
 
   /** The rest of the step, once its first pass has been painted. */
@@ -236,7 +237,7 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
       ${this.heading(0, msg('Check your health cover', { id: 'checker.title' }))}
       ${
         this.step === 'residency' && !this.answered.residency
-          ? html`<p class="intro">${msg('Answer a few questions to learn what free medical care you get and whether health insurance covers you. We do not ask for your IIN or name, and nothing you choose leaves this page.', { id: 'checker.intro' })}</p>`
+          ? html`<p class="intro">${msg('Answer a few questions to learn what free medical care you get and whether health insurance covers you. We do not ask for your IIN (individual identification number) or name, and nothing you choose leaves this page.', { id: 'checker.intro' })}</p>`
           : nothing
       }
       <p class="visually-hidden" role="status">${this.announcement()}</p>
@@ -262,10 +263,20 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
       : msg(str`Question ${index} of up to ${total}`, { id: 'checker.counter.up-to' });
   }
 
+  /** Whom the check is for: the texts speak about the child when it is one. */
+  private get checkingFor(): CheckingFor {
+    return this.answered['checking-for'] ?? 'self';
+  }
+
   private questionView(id: QuestionId): TemplateResult {
     const { kind } = question(id);
     const options = answersFor(id, this.date, this.answered);
-    const hint = questionHint(id);
+    const { first, more } = answerGroups(id, this.date, this.answered);
+    const type = kind === 'multiple' ? 'checkbox' : 'radio';
+    const exclusive = first.filter((answer) => isExclusive(id, answer));
+    // The other groups' answers, behind a closed summary, come in the second pass.
+    const moreOpen = more.some((answer) => this.draft.includes(answer));
+    const hint = questionHint(id, this.checkingFor);
     const errorText =
       kind === 'multiple'
         ? msg('Choose at least one answer, or “None of these”.', { id: 'checker.error.multiple' })
@@ -285,17 +296,31 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
           </div>`
           : nothing
       }
+      ${this.childOfferView(id)}
       <form @submit=${preventSubmit} novalidate>
         <fieldset part="fieldset" aria-describedby=${describedBy || nothing} class=${this.invalid ? 'invalid' : ''}>
           <legend>
-            ${this.heading(1, html`<span class="counter" part="counter">${this.counter(id)}</span> ${questionText(id)}`, 'step-heading')}
+            ${this.heading(1, html`<span class="counter" part="counter">${this.counter(id)}</span> ${questionText(id, this.checkingFor)}`, 'step-heading')}
           </legend>
           ${hint ? html`<p id="hint" class="hint">${hint}</p>` : nothing}
-          ${this.invalid ? html`<p id="error" class="error-message">${errorText}</p>` : nothing}
+          ${
+            this.invalid
+              ? html`<p id="error" class="error-message">
+                <span class="visually-hidden">${msg('Error:', { id: 'checker.error.prefix' })}</span> ${errorText}
+              </p>`
+              : nothing
+          }
           <div class="options" @change=${this.onChoice}>
-            ${(this.stepFull ? options : options.slice(0, FIRST_OPTIONS)).map((answer) =>
-              this.optionView(id, kind === 'multiple' ? 'checkbox' : 'radio', answer),
-            )}
+            ${first.filter((answer) => !exclusive.includes(answer)).map((answer) => this.optionView(id, type, answer))}
+            ${
+              more.length
+                ? html`<details class="more" part="more" ?open=${moreOpen}>
+                  <summary>${msg(str`Other groups (${more.length})`, { id: 'checker.categories.more' })}</summary>
+                  ${this.stepFull || moreOpen ? more.map((answer) => this.optionView(id, type, answer)) : nothing}
+                </details>`
+                : nothing
+            }
+            ${exclusive.map((answer) => this.optionView(id, type, answer))}
           </div>
         </fieldset>
         <button class="primary" part="button" type="submit" @click=${this.onContinue}>${msg('Continue', { id: 'checker.continue' })}</button>
@@ -303,9 +328,23 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
     `;
   }
 
+  /**
+   * On the first question: an offer to answer for a child instead, which words every
+   * question and the result about the child. Back leads to the choice again.
+   */
+  private childOfferView(id: QuestionId): TemplateResult | typeof nothing {
+    if (id !== 'residency' || this.answered['checking-for'] !== undefined) return nothing;
+    return html`<p class="offer">
+      ${msg('Checking for a child under 18?', { id: 'checker.offer.child' })}
+      <button type="button" class="link" part="button" @click=${this.checkForChild}>
+        ${msg('Answer for a child', { id: 'checker.offer.child.button' })}
+      </button>
+    </p>`;
+  }
+
   private optionView(id: QuestionId, type: 'radio' | 'checkbox', answer: string): TemplateResult {
     const inputId = `${id}-${answer}`;
-    const hint = answerHint(id, answer);
+    const hint = answerHint(id, answer, this.checkingFor);
     return html`
       ${type === 'checkbox' && isExclusive(id, answer) ? html`<p class="or">${msg('or', { id: 'checker.or' })}</p>` : nothing}
       <div class="option" part="item">
@@ -319,7 +358,7 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
           aria-invalid=${this.invalid ? 'true' : nothing}
           aria-describedby=${hint ? `${inputId}-hint` : nothing}
         />
-        <label for=${inputId}>${answerText(id, answer, this.date)}</label>
+        <label for=${inputId}>${answerText(id, answer, this.date, this.checkingFor)}</label>
         ${hint ? html`<p class="option-hint" id="${inputId}-hint">${hint}</p>` : nothing}
       </div>
     `;
@@ -348,15 +387,15 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
     return html`<dl class="review" part="review">
       ${questions.map(
         (id) => html`<div class="review-row" part="item">
-          <dt>${questionText(id)}</dt>
+          <dt>${questionText(id, this.checkingFor)}</dt>
           <dd>${answerValues(this.answered, id)
-            .map((answer) => answerText(id, answer, this.date))
+            .map((answer) => answerText(id, answer, this.date, this.checkingFor))
             .join('; ')}</dd>
           ${
             withChange
               ? html`<dd class="change">
                 <button type="button" class="link" part="button" @click=${() => this.change(id)}>
-                  ${msg('Change', { id: 'checker.review.change' })}<span class="visually-hidden">: ${questionText(id)}</span>
+                  <span aria-hidden="true">${msg('Change', { id: 'checker.review.change' })}</span><span class="visually-hidden">${msg('Change', { id: 'checker.review.change' })}: ${questionText(id, this.checkingFor)}</span>
                 </button>
               </dd>`
               : nothing
@@ -476,8 +515,15 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
         if (other !== input && (isExclusive(id, input.value) || isExclusive(id, other.value))) other.checked = false;
       }
     }
+    // The error stays until the next Continue, as GOV.UK's do: nothing moves under the pointer.
     this.draft = [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((checked) => checked.value);
-    if (this.draft.length) this.invalid = false;
+  };
+
+  private checkForChild = (): void => {
+    this.answered = withAnswer(this.answered, 'checking-for', ['child']);
+    this.invalid = false;
+    this.moveFocus = true;
+    this.requestUpdate();
   };
 
   /**

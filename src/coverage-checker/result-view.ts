@@ -13,6 +13,7 @@ import {
   type AnswerRef,
   type Assessment,
   type Change,
+  type CheckingFor,
   type ContributionShare,
   type NextStepId,
   type PackageId,
@@ -57,12 +58,14 @@ const ICONS: Record<Status, string> = {
 
 /** The status line: "You are still insured until …" for grace, else the status title. */
 export function statusLine(result: Assessment): string {
-  return result.coveredUntil ? graceTitle(formatDay(result.coveredUntil)) : statusTitle(result.status);
+  return result.coveredUntil
+    ? graceTitle(formatDay(result.coveredUntil), result.checkingFor)
+    : statusTitle(result.status, result.checkingFor);
 }
 
 /**
- * The result. With `full` false, only its head: the status, its summary and the first
- * step (the checker paints that first and the rest a frame later).
+ * The result. With `full` false, only its head: the status, the first thing to do and
+ * why (the checker paints that first and the rest a frame later).
  */
 export function resultView(result: Assessment, heading: Heading, printing: boolean, full = true): TemplateResult {
   const status = statusLine(result);
@@ -76,15 +79,8 @@ export function resultView(result: Assessment, heading: Heading, printing: boole
         <strong>${status}</strong>
       </p>
       ${result.unconfirmedBy.length ? unconfirmedMarker(printing, resultTexts.unconfirmedStatus()) : nothing}
-      <p>${statusSummary(result.status)}</p>
       ${
-        result.conditions.length
-          ? html`<p>${resultTexts.conditions()}</p>
-            <ul class="conditions">${result.conditions.map((id) => html`<li>${conditionText(id)}</li>`)}</ul>`
-          : nothing
-      }
-      ${result.payer ? html`<p>${payerText(result.payer)}</p>` : nothing}
-      ${
+        // The answer, then the one thing to do first; why, and the rest, after it.
         primary
           ? html`<div class="primary-action">
             ${heading(2, resultTexts.firstStep())}
@@ -92,6 +88,14 @@ export function resultView(result: Assessment, heading: Heading, printing: boole
           </div>`
           : nothing
       }
+      <p>${statusSummary(result.status, result.checkingFor)}</p>
+      ${
+        result.conditions.length
+          ? html`<p>${resultTexts.conditions()}</p>
+            <ul class="conditions">${result.conditions.map((id) => html`<li>${conditionText(id)}</li>`)}</ul>`
+          : nothing
+      }
+      ${result.payer ? html`<p>${payerText(result.payer, result.checkingFor)}</p>` : nothing}
       ${full ? resultRest(result, heading, printing, rest, conditional) : nothing}
     </section>
   `;
@@ -112,7 +116,7 @@ function resultRest(
         result.changes.length
           ? html`${heading(2, resultTexts.changes())}
             <p class="hint">${resultTexts.changesNote()}</p>
-            <ul class="changes">${result.changes.map((change) => html`<li>${changeView(change)}</li>`)}</ul>`
+            <ul class="changes">${result.changes.map((change) => html`<li>${changeView(change, result.checkingFor)}</li>`)}</ul>`
           : nothing
       }
 
@@ -149,7 +153,7 @@ function resultRest(
       }
 
       ${heading(2, msg('Because you said', { id: 'checker.result.reasons' }))}
-      <ul class="reasons">${result.reasons.map((ref) => html`<li>${reasonLabel(ref, date)}</li>`)}</ul>
+      <ul class="reasons">${result.reasons.map((ref) => html`<li>${reasonLabel(ref, date, result.checkingFor)}</li>`)}</ul>
 
       ${heading(2, msg(str`Rules as of ${formatDay(date)}`, { id: 'checker.result.rules' }))}
       <ul class="rules">
@@ -226,16 +230,16 @@ function shareLine(share: ContributionShare): string {
   return `${who}: ${what}`;
 }
 
-function changeView(change: Change): string {
+function changeView(change: Change, checkingFor: CheckingFor): string {
   const date = formatDay(change.date);
   switch (change.kind) {
     case 'status':
-      return changeText(change, { date, to: statusTitle(change.to) });
+      return changeText(change, { date, to: statusTitle(change.to, checkingFor) });
     case 'service-added':
     case 'service-removed':
       return changeText(change, { date, service: serviceName(change.service) });
     case 'payer':
-      return changeText(change, { date, to: change.to ? payerText(change.to) : '' });
+      return changeText(change, { date, to: change.to ? payerText(change.to, checkingFor) : '' });
     case 'amount':
       return changeText(change, {
         date,
@@ -252,13 +256,13 @@ function changeView(change: Change): string {
 }
 
 /** A decisive answer (`work:employee`) as the answer the person chose, in a sentence where the bare answer would not say enough. */
-function reasonLabel(ref: AnswerRef, date: string): string {
+function reasonLabel(ref: AnswerRef, date: string, checkingFor: CheckingFor): string {
   const [question, answer] = ref.split(':') as [QuestionId, string];
-  const sentence = reasonSentence(question, answer);
+  const sentence = reasonSentence(question, answer, checkingFor);
   if (sentence) return sentence;
-  const text = answerText(question, answer, date);
+  const text = answerText(question, answer, date, checkingFor);
   const named = answerMonth(question, answer, date);
-  return named && !named.orEarlier ? lastPaidReason(text) : text;
+  return named && !named.orEarlier ? lastPaidReason(text, checkingFor) : text;
 }
 
 function packageView(id: PackageId, date: string, printing: boolean): TemplateResult {

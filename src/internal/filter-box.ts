@@ -9,6 +9,9 @@ import { matches } from './search.js';
  */
 export class FilterBox {
   query = '';
+  /** The count as last announced: said once typing pauses, not on every key. */
+  private announced = '';
+  private pause: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly host: LitElement) {}
 
@@ -17,8 +20,12 @@ export class FilterBox {
     return matches(this.query, texts.join(' '), getLocale());
   }
 
-  /** The labelled search input and the live count ("3 of 14 services"). */
+  /**
+   * The labelled search input and the count ("3 of 14 services"), shown at once and
+   * announced politely once typing has paused for `ANNOUNCE_AFTER_MS`.
+   */
   render(label: string, count: string): TemplateResult {
+    if (this.pause === undefined) this.announced = this.query ? count : '';
     return html`
       <div class="filter">
         <label for="filter" part="label">${label}</label>
@@ -31,7 +38,8 @@ export class FilterBox {
           .value=${this.query}
           @input=${(event: InputEvent) => this.set((event.target as HTMLInputElement).value)}
         />
-        <p class="count" part="count" role="status">${count}</p>
+        <p class="count" part="count">${count}</p>
+        <p class="visually-hidden" role="status">${this.announced}</p>
       </div>
     `;
   }
@@ -50,6 +58,11 @@ export class FilterBox {
 
   private set(query: string): void {
     this.query = query;
+    clearTimeout(this.pause);
+    this.pause = setTimeout(() => {
+      this.pause = undefined;
+      this.host.requestUpdate();
+    }, ANNOUNCE_AFTER_MS);
     this.host.requestUpdate();
   }
 
@@ -60,6 +73,9 @@ export class FilterBox {
     this.host.renderRoot.querySelector<HTMLInputElement>('#filter')?.focus();
   }
 }
+
+/** How long typing must pause before the count is announced. */
+export const ANNOUNCE_AFTER_MS = 700;
 
 /** Picks the form for `count` by the current locale's plural rules (Russian: one, few, many, other). */
 export function plural<T>(count: number, forms: Partial<Record<Intl.LDMLPluralRule, T>> & { other: T }): T {

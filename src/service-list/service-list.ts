@@ -1,7 +1,14 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { OSMS_START, servicesOn, type PackageId, type Service, type ServiceId } from '../core/index.js';
-import { exampleName, packageName, packageWho, serviceExplanation, serviceName } from '../content/services.js';
+import {
+  exampleName,
+  packageName,
+  packageWho,
+  searchWords,
+  serviceExplanation,
+  serviceName,
+} from '../content/services.js';
 import { inForceSinceText, sourceWord, unconfirmedNote } from '../content/notes.js';
 import { OsmsElement } from '../internal/osms-element.js';
 import { baseStyles } from '../internal/base.styles.js';
@@ -191,7 +198,14 @@ function cellText(s: Service, pkg: PackageId): string {
 
 function searchTexts(s: Service): string[] {
   const id = s.id as ServiceId;
-  return [serviceName(id), serviceExplanation(id), ...(s.examples ?? []).map(exampleName)];
+  const examples = s.examples ?? [];
+  return [
+    serviceName(id),
+    serviceExplanation(id),
+    searchWords(id),
+    ...examples.map(exampleName),
+    ...examples.map(searchWords),
+  ];
 }
 
 function inForceSince(date: string): string {

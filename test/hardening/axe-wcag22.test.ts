@@ -125,6 +125,27 @@ const STATES: State[] = [
       ]);
     },
   ],
+  [
+    'checker: groups with “Other groups” open, error kept',
+    CHECKER,
+    async (el) => {
+      await answer(el as CoverageChecker, 'residency', 'citizen');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await el.updateComplete;
+      el.shadowRoot!.querySelector<HTMLInputElement>('#categories-pensioner')!.click();
+      await openAll(el);
+    },
+  ],
+  [
+    'checker: checking for a child, lists open',
+    CHECKER,
+    async (el) => {
+      [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.closest('.offer'))!.click();
+      await el.updateComplete;
+      await complete(el as CoverageChecker, [['residency', 'citizen']]);
+      await openAll(el);
+    },
+  ],
   ['service-list: defaults', '<service-list></service-list>'],
   ['service-list: gobmp, lists open', '<service-list package="gobmp"></service-list>', openAll],
   ['service-list: osms, searchable', '<service-list package="osms" searchable></service-list>', openAll],

@@ -117,8 +117,10 @@ describe('content strings', () => {
     }
   });
 
-  it('labels categories by their official names and falls back to the id for unknown answers', () => {
-    expect(answerLabel('categories', 'pensioner')).to.equal(categoryName('pensioner'));
+  it('offers categories as the person would say them, not by their official names, and falls back to the id for unknown answers', () => {
+    expect(answerLabel('categories', 'pensioner')).to.equal('I receive a pension');
+    expect(answerLabel('categories', 'pensioner')).to.not.equal(categoryName('pensioner'));
+    expect(answerLabel('categories', 'child', 'child')).to.equal('The child is under 18');
     expect(answerLabel('work', 'no-such-answer')).to.equal('no-such-answer');
   });
 

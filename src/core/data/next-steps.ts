@@ -15,6 +15,10 @@ import {
   PREPAY_2022,
   RATES_2023,
   ATTACHMENT_2027,
+  ATTACHMENT_RULES,
+  BIRTH_REGISTRATION,
+  CHILD_IIN,
+  CHILD_RIGHTS_LAW,
   CONSUMER_RULES_2026_KK,
   FUND_EAEU_ATTACHMENT,
 } from './sources.js';
@@ -28,9 +32,11 @@ export interface NextStep extends Dated {
 }
 
 export const NEXT_STEPS = [
+  // The Fund's page on the ways to check the status: eGov Mobile, bank apps, SaqtandyryBot…
+  { id: 'check-status-app', url: FUND_STATUS_CHECK, since: '2020-01-01', source: FUND_STATUS_CHECK },
   // egov.kz service «information about participation as a consumer of medical services…»
   { id: 'check-status-egov', url: EGOV, since: '2020-01-01', source: FUND_STATUS_CHECK },
-  { id: 'check-status-fund', url: FUND, since: '2020-01-01', source: FUND_STATUS_CHECK },
+  { id: 'check-status-fund', url: FUND_STATUS_CHECK, since: '2020-01-01', source: FUND_STATUS_CHECK },
   { id: 'hotline-1406', url: 'tel:1406', since: '2020-01-01', source: FUND },
   // Attachment to a polyclinic: where care under GOBMP and OSMS starts.
   { id: 'own-polyclinic', since: EPOCH, source: CARE_ORDER },
@@ -67,6 +73,13 @@ export const NEXT_STEPS = [
   // A private person is no tax agent: nobody withholds, the worker pays as a self-payer.
   { id: 'private-client-pay-yourself', since: '2020-01-01', source: RATES_2023, unconfirmed: true, conditional: true },
   { id: 'attach-with-insurance-contract', since: '2023-08-14', source: FUND_EAEU_ATTACHMENT },
+  // A parent or other legal representative attaches the child (attachment rules, ҚР ДСМ-194/2020).
+  { id: 'child-attach-polyclinic', since: EPOCH, source: ATTACHMENT_RULES, unconfirmed: true },
+  // The birth is registered at a registry office or a Public Service Centre; the certificate
+  // carries the child's IIN (children born after 13 August 2007).
+  { id: 'child-register-birth', url: BIRTH_REGISTRATION, since: EPOCH, source: CHILD_IIN, conditional: true },
+  // A child is a person under 18 (Law on the rights of the child, art. 1).
+  { id: 'child-turns-18', since: EPOCH, source: CHILD_RIGHTS_LAW },
 ] as const satisfies readonly NextStep[];
 
 export type NextStepId = (typeof NEXT_STEPS)[number]['id'];

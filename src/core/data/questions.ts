@@ -1,7 +1,19 @@
-import type { AnswerOption, Answers, IsoDate, LastPaid, Match, Payments, QuestionId, QuestionKind } from '../types.js';
+import type {
+  AnswerOption,
+  Answers,
+  CategoryId,
+  IsoDate,
+  LastPaid,
+  Match,
+  Payments,
+  QuestionId,
+  QuestionKind,
+} from '../types.js';
 import { addMonths, inForce } from '../dates.js';
 import { categoriesOn } from './categories.js';
 import {
+  CHILD_RIGHTS_LAW,
+  CONSUMER_RULES,
   FUND_FOREIGNERS_FAQ,
   GRACE_6_MONTHS,
   HEALTH_CODE,
@@ -18,6 +30,12 @@ export interface Question {
 }
 
 export const QUESTIONS: readonly Question[] = [
+  {
+    // A parent checking for a child: a child (under 18) is in the state-paid group `child`.
+    id: 'checking-for',
+    kind: 'single',
+    answers: [{ id: 'self' }, { id: 'child', source: CHILD_RIGHTS_LAW }],
+  },
   {
     id: 'residency',
     kind: 'single',
@@ -56,6 +74,9 @@ export const QUESTIONS: readonly Question[] = [
     kind: 'single',
     answers: [
       { id: 'up-to-date' },
+      // A self-payer's status needs each of the 12 months before paid: a gap among them
+      // leaves the person uninsured until it is paid, even while paying now.
+      { id: 'with-gaps', since: '2021-07-01', source: CONSUMER_RULES, unconfirmed: true },
       { id: 'month-1' },
       { id: 'month-2' },
       { id: 'month-3' },
@@ -85,21 +106,42 @@ export const QUESTIONS: readonly Question[] = [
 /** Residencies whose people can belong to a preferential category. */
 export const CATEGORY_RESIDENCIES = ['citizen', 'kandas', 'permit'] as const;
 
+/** One question of the flow: when it is asked, and when its answer follows from earlier ones. */
+export interface FlowStep {
+  question: QuestionId;
+  when?: Match;
+  since?: IsoDate;
+  until?: IsoDate;
+  /** Offered, never asked as a step: without an answer the walk goes on with its default. */
+  optional?: true;
+  /** Not asked when `when` matches: the answer follows from earlier ones. */
+  implied?: { when: Match; answer: string | readonly string[] };
+}
+
 /**
  * The order of the questions and when each is asked, as conditions on what is known so far.
  * Each condition only looks at facts from earlier questions.
  */
-export const FLOW: readonly { question: QuestionId; when?: Match; since?: IsoDate; until?: IsoDate }[] = [
+export const FLOW: readonly FlowStep[] = [
+  // Whom the check is for: the reader unless they say a child.
+  { question: 'checking-for', optional: true },
   { question: 'residency' },
   // Only citizens of CIS countries get emergency care free (the CIS agreement).
   { question: 'visitor-country', when: { residency: ['visitor'] } },
   // Categories exist for citizens and residents, and only since OSMS.
-  { question: 'categories', when: { osms: true, residency: CATEGORY_RESIDENCIES } },
+  // A child is in the group `child` (under 18) whatever else applies.
+  {
+    question: 'categories',
+    when: { osms: true, residency: CATEGORY_RESIDENCIES },
+    implied: { when: { checkingFor: ['child'] }, answer: ['child'] },
+  },
   // A category the state pays for whatever one does makes work irrelevant; a category
   // that needs not working (e.g. non-working pregnant women) makes work the deciding question.
+  // A child is not asked about work: what decides is who pays for the child.
   {
     question: 'work',
     when: { osms: true, residency: [...CATEGORY_RESIDENCIES, 'eaeu-worker'], category: ['none', 'if-not-working'] },
+    implied: { when: { checkingFor: ['child'] }, answer: 'none' },
   },
   // Only those who pay for themselves: employees', contractors' and platform workers'
   // contributions are withheld for them.
@@ -146,6 +188,39 @@ export function answersFor(id: QuestionId, date: IsoDate, answersSoFar: Answers 
     .filter((c) => residency === undefined || c.residency.includes(residency))
     .map((c) => c.id as string);
   return [...offered, ...fixed];
+}
+
+/**
+ * The groups most people checking belong to, offered first in this order; the rest are
+ * offered after them, behind "Other groups". Only the order: every group in force is offered.
+ */
+export const FIRST_CATEGORIES: readonly CategoryId[] = [
+  'pensioner',
+  'child',
+  'student',
+  'parental-leave',
+  'parent-under3',
+  'pregnant-nonworking',
+  'disability',
+  'unemployed-registered',
+  'mother-many-children',
+];
+
+/**
+ * The answers offered for a question in two groups: `first`, shown at once, and `more`, the
+ * rare ones shown on request. Exclusive answers ("None of these") come last in `first`.
+ */
+export function answerGroups(
+  id: QuestionId,
+  date: IsoDate,
+  answersSoFar: Answers = {},
+): { first: string[]; more: string[] } {
+  const offered = answersFor(id, date, answersSoFar);
+  if (id !== 'categories') return { first: offered, more: [] };
+  const exclusive = offered.filter((a) => isExclusive(id, a));
+  const common = FIRST_CATEGORIES.filter((c) => offered.includes(c));
+  const more = offered.filter((a) => !exclusive.includes(a) && !common.includes(a as CategoryId));
+  return { first: [...common, ...exclusive], more };
 }
 
 /** How many months before the month of the rules date each `last-paid` answer points (`over-6-months`: 7 or more). */

@@ -50,8 +50,16 @@ const HOW_TO_PAY: readonly StepRef[] = [
   { step: 'pay-esp', when: { work: ['esp'] } },
   { step: 'pay-self-payer', when: { work: ['none'], residency: ['citizen', 'kandas', 'permit'] } },
 ];
-const CHECK_STATUS: readonly NextStepId[] = ['check-status-egov', 'check-status-fund'];
-/** EAEU workers and families: an imputed or voluntary contract, attachment in person. */
+/** Where to check the status: the apps most people already use first, then egov.kz and the Fund. */
+const CHECK_STATUS: readonly NextStepId[] = ['check-status-app', 'check-status-egov', 'check-status-fund'];
+/** A parent's steps for a child: the birth record with the child's IIN, the polyclinic, the 18th birthday. */
+const FOR_CHILD: readonly StepRef[] = [
+  { step: 'child-attach-polyclinic', when: { checkingFor: ['child'] } },
+  { step: 'child-register-birth', when: { checkingFor: ['child'] } },
+  { step: 'child-turns-18', when: { checkingFor: ['child'] } },
+];
+/** EAEU workers and families: an imputed or voluntary contract, attachment in person; first for them. */
+const EAEU_FIRST: StepRef = { step: 'attach-with-insurance-contract', when: { residency: ['eaeu-worker'] } };
 const FOR_EAEU: readonly StepRef[] = [
   { step: 'attach-with-insurance-contract', when: { residency: ['eaeu-worker'] } },
   { step: 'emergency-103', when: { residency: ['eaeu-worker'] } },
@@ -59,6 +67,7 @@ const FOR_EAEU: readonly StepRef[] = [
 
 /** Still insured after the last paid month: register if not working, pay the months since, check. */
 const IN_GRACE: readonly StepRef[] = [
+  EAEU_FIRST,
   { step: 'register-unemployed', when: NOT_WORKING_RESIDENT },
   'pay-arrears',
   ...HOW_TO_PAY,
@@ -162,8 +171,10 @@ export const RULES = [
       status: 'insured-state',
       route: 'state',
       nextSteps: [
-        ...CHECK_STATUS,
-        { step: 'fix-preferential-status', when: { departmental: [false] } },
+        ...FOR_CHILD,
+        // A parent asks the polyclinic or 1406 about a child: the apps and egov.kz show the reader's own status.
+        ...CHECK_STATUS.map((step) => ({ step, when: { checkingFor: ['self'] } }) as const),
+        { step: 'fix-preferential-status', when: { departmental: [false], checkingFor: ['self'] } },
         { step: 'ask-service-personnel', when: { departmental: [true] } },
         'own-polyclinic',
         'hotline-1406',
@@ -193,6 +204,7 @@ export const RULES = [
       status: 'check-employer',
       route: 'employer',
       nextSteps: [
+        EAEU_FIRST,
         ...CHECK_STATUS,
         'ask-employer',
         'own-polyclinic',
@@ -213,6 +225,7 @@ export const RULES = [
       status: 'check-payer',
       route: 'employer',
       nextSteps: [
+        EAEU_FIRST,
         ...CHECK_STATUS,
         'ask-payer',
         'private-client-pay-yourself',
@@ -232,7 +245,15 @@ export const RULES = [
       when: { work: ['platform'] },
       status: 'check-payer',
       route: 'employer',
-      nextSteps: [...CHECK_STATUS, 'ask-payer', 'own-polyclinic', 'hotline-1406', 'complain-about-care', ...FOR_EAEU],
+      nextSteps: [
+        EAEU_FIRST,
+        ...CHECK_STATUS,
+        'ask-payer',
+        'own-polyclinic',
+        'hotline-1406',
+        'complain-about-care',
+        ...FOR_EAEU,
+      ],
     },
   },
   {
@@ -281,6 +302,30 @@ export const RULES = [
     },
   },
   {
+    // Paying now, but a month of the 12 before is missing: a self-payer's status needs each
+    // of them paid, so the missed months come first.
+    id: 'self-payer-gaps',
+    since: '2021-07-01',
+    source: CONSUMER_RULES,
+    unconfirmed: true,
+    cites: ['self-payer-12-months', 'arrears-restore-status', 'minimum-wage-base'],
+    decide: {
+      when: { grace: ['gaps'] },
+      status: 'not-insured',
+      route: 'none',
+      nextSteps: [
+        EAEU_FIRST,
+        'pay-arrears',
+        { step: 'register-unemployed', when: NOT_WORKING_RESIDENT },
+        ...HOW_TO_PAY,
+        ...CHECK_STATUS,
+        'own-polyclinic',
+        'hotline-1406',
+        ...FOR_EAEU,
+      ],
+    },
+  },
+  {
     // Everyone else: GOBMP only until contributions are paid.
     id: 'not-paying',
     since: OSMS_START,
@@ -298,6 +343,7 @@ export const RULES = [
       status: 'not-insured',
       route: 'none',
       nextSteps: [
+        EAEU_FIRST,
         { step: 'register-unemployed', when: NOT_WORKING_RESIDENT },
         ...HOW_TO_PAY,
         { step: 'pay-arrears', when: { grace: ['lapsed'], residency: ['citizen', 'kandas', 'permit'] } },

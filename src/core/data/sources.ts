@@ -73,6 +73,12 @@ export const EGOV_AMBULANCE = cite(
   'government',
   'https://m.egov.kz/cms/en/government-services/for_citizen/pass132-3_mz',
 );
+/** gov.kz service «Childbirth registration». */
+export const BIRTH_REGISTRATION = cite('government', 'https://www.gov.kz/services/3195');
+/** egov.kz article on children's IINs: in the birth certificate for children born after 13.08.2007. */
+export const CHILD_IIN = cite('government', 'https://egov.kz/cms/ru/articles/2Fiin_of_child');
+/** Rules of attachment to primary care, order ҚР ДСМ-194/2020 of 13.11.2020. */
+export const ATTACHMENT_RULES = cite('law', 'https://adilet.zan.kz/rus/docs/V2000021642');
 export const AKIMAT_ASTANA_STATUS = cite('government', 'https://astana.gov.kz/en/news/news/16146');
 
 /** Order ҚР ДСМ-18 of 25.02.2022 (in force 28.03.2022), as published by the Paragraph legal database. */

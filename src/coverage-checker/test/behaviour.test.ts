@@ -55,7 +55,10 @@ describe('<coverage-checker> flow', () => {
     expect(alert.textContent).to.contain('There is a problem');
     const link = alert.querySelector('a')!;
     expect(link.getAttribute('href')).to.equal('#residency-citizen');
-    expect(shadow(el).querySelector('#error')!.textContent).to.equal(link.textContent);
+    // The inline message says it is an error before what to do; the prefix is for screen readers.
+    const inline = shadow(el).querySelector('#error')!;
+    expect(inline.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Error: ${link.textContent}`);
+    expect(inline.querySelector('.visually-hidden')!.textContent).to.equal('Error:');
     for (const input of shadow(el).querySelectorAll('input'))
       expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect(shadow(el).querySelector('fieldset')!.getAttribute('aria-describedby')).to.contain('error');
@@ -64,10 +67,17 @@ describe('<coverage-checker> flow', () => {
     // The link in the summary takes the user to the field.
     link.click();
     expect(activeInShadow(el)).to.equal(shadow(el).querySelector('#residency-citizen'));
-    // Choosing an answer clears the error.
-    shadow(el).querySelector<HTMLInputElement>('#residency-citizen')!.click();
+    // Choosing an answer keeps the error until the next Continue: nothing moves under the pointer.
+    const citizen = shadow(el).querySelector<HTMLInputElement>('#residency-citizen')!;
+    const top = citizen.getBoundingClientRect().top;
+    citizen.click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.error-summary') !== null, 'summary kept').to.equal(true);
+    expect(citizen.getBoundingClientRect().top, 'the chosen answer stays where it was').to.equal(top);
+    shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await el.updateComplete;
     expect(shadow(el).querySelector('.error-summary')).to.equal(null);
+    expect(steps).to.have.length(1);
   });
 
   it('"None of these" excludes every other category, and a category excludes it', async () => {
@@ -225,7 +235,7 @@ describe('<coverage-checker> flow', () => {
     expect(activeInShadow(el)).to.equal(stepHeading(el));
     // Categories: from the heading, Tab reaches the first checkbox; Space ticks it, Enter submits.
     await sendKeys({ press: 'Tab' });
-    expect(focusedValue()).to.equal('child');
+    expect(focusedValue(), 'the most frequent group first').to.equal('pensioner');
     await sendKeys({ press: ' ' });
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;

@@ -160,7 +160,7 @@ describe('<exemption-list>', () => {
     it('filters as you type in English and counts politely', async () => {
       await setLocale('en');
       const el = await list('searchable');
-      const status = el.shadowRoot!.querySelector('[role="status"]')!;
+      const status = el.shadowRoot!.querySelector('[part~="count"]')!;
       expect(text(status)).to.equal('16 of 16 groups');
       await type(el, 'minimum security');
       expect(summaries(el)).to.deep.equal([`8. ${categoryName('prisoner')}`]);
@@ -172,7 +172,7 @@ describe('<exemption-list>', () => {
       const el = await list('searchable');
       await type(el, 'минимальной  БЕЗОПАСНОСТИ');
       expect(summaries(el)).to.deep.equal([`8. ${categoryName('prisoner')}`]);
-      expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('1 из 16 категорий');
+      expect(text(el.shadowRoot!.querySelector('[part~="count"]'))).to.equal('1 из 16 категорий');
     });
 
     it('filters in Kazakh when typed without the Kazakh letters', async () => {
@@ -181,7 +181,7 @@ describe('<exemption-list>', () => {
       expect(categoryName('prisoner')).to.include('қауіпсіздігі барынша төмен');
       await type(el, 'кауипсиздиги барынша томен');
       expect(summaries(el)).to.deep.equal([`8. ${categoryName('prisoner')}`]);
-      expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('16 санаттың ішінен 1 көрсетілді');
+      expect(text(el.shadowRoot!.querySelector('[part~="count"]'))).to.equal('16 санаттың ішінен 1 көрсетілді');
     });
 
     it('says plainly when nothing matches and clears with one button', async () => {

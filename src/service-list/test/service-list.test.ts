@@ -13,6 +13,7 @@ import {
 import { servicesOn } from '../../core/index.js';
 import { packageName, serviceExplanation, serviceName } from '../../content/services.js';
 import { setLocale } from '../../internal/locale.js';
+import { ANNOUNCE_AFTER_MS } from '../../internal/filter-box.js';
 import type { ServiceList } from '../service-list.js';
 
 commonSuite('service-list', {
@@ -229,7 +230,7 @@ describe('<service-list>', () => {
     it('filters as you type in English and counts in a polite live region', async () => {
       await setLocale('en');
       const el = await list('searchable');
-      const status = el.shadowRoot!.querySelector('[role="status"]')!;
+      const status = el.shadowRoot!.querySelector('[part~="count"]')!;
       expect(text(status)).to.equal('18 of 18 services');
       expect(el.shadowRoot!.querySelector<HTMLInputElement>('input')!.labels![0].textContent).to.equal(
         'Find a service',
@@ -254,7 +255,7 @@ describe('<service-list>', () => {
         serviceName('gobmp-specialized-outpatient'),
         serviceName('gobmp-infectious-inpatient'),
       ]);
-      expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('2 из 18 услуг');
+      expect(text(el.shadowRoot!.querySelector('[part~="count"]'))).to.equal('2 из 18 услуг');
     });
 
     it('filters in Kazakh when typed without the Kazakh letters', async () => {
@@ -264,11 +265,41 @@ describe('<service-list>', () => {
       await type(el, 'шугыл');
       expect(summaries(el)).to.include(serviceName('gobmp-emergency'));
       expect(summaries(el).length).to.be.lessThan(18);
-      expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal(
+      expect(text(el.shadowRoot!.querySelector('[part~="count"]'))).to.equal(
         `18 қызметтің ішінен ${summaries(el).length} көрсетілді`,
       );
       await type(el, 'стоматолог');
       expect(summaries(el)).to.deep.equal([serviceName('osms-dental-care')]);
+    });
+
+    it('finds a service by the everyday words people type, in each language', async () => {
+      for (const [locale, query] of [
+        ['en', 'teeth'],
+        ['en', 'tooth'],
+        ['ru', 'зуб'],
+        ['kk', 'тіс'],
+      ] as const) {
+        await setLocale(locale);
+        const el = await list('searchable');
+        await type(el, query);
+        expect(summaries(el), `${locale}: ${query}`).to.deep.equal([serviceName('osms-dental-care')]);
+      }
+      await setLocale('ru');
+      const el = await list('searchable');
+      await type(el, 'роды');
+      expect(summaries(el).length, 'роды').to.be.greaterThan(0);
+    });
+
+    it('announces the count once typing pauses, not on every key', async () => {
+      await setLocale('en');
+      const el = await list('searchable');
+      const status = el.shadowRoot!.querySelector('[role="status"]')!;
+      for (const query of ['x', 'x-r', 'x-ray']) await type(el, query);
+      expect(text(el.shadowRoot!.querySelector('[part~="count"]'))).to.equal('1 of 18 services');
+      expect(text(status), 'while typing').to.equal('');
+      await new Promise((resolve) => setTimeout(resolve, ANNOUNCE_AFTER_MS + 100));
+      await el.updateComplete;
+      expect(text(status), 'after the pause').to.equal('1 of 18 services');
     });
 
     it('filters the compare table too', async () => {
@@ -286,7 +317,7 @@ describe('<service-list>', () => {
       await type(el, 'zzzz');
       expect(summaries(el)).to.deep.equal([]);
       expect(text(el.shadowRoot!.querySelector('[part~="empty"]'))).to.include('Nothing matches your search.');
-      expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('0 of 18 services');
+      expect(text(el.shadowRoot!.querySelector('[part~="count"]'))).to.equal('0 of 18 services');
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="empty"] button')!.click();
       await settled(el);
       const input = el.shadowRoot!.querySelector('input')!;
