@@ -183,24 +183,42 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
   }
 
   /**
-   * In idle time, the likely next step rendered once off the page: its templates are
-   * then prepared (and, before the result, the assessment computed), so that Continue
-   * paints within a frame.
+   * In idle time, the likely next step rendered and laid out once, unseen: its templates
+   * are then prepared, its text shaped (and, before the result, the assessment
+   * computed), so that Continue paints within a frame.
    */
   private warmNextStep(): void {
     const step = this.step;
     const warm = () => {
       if (!this.isConnected || this.step !== step) return;
-      const next =
-        step === 'review'
-          ? resultView(this.assessment(), (depth, content, id) => this.heading(depth, content, id), false)
-          : step === 'residency'
-            ? this.questionView('categories')
-            : undefined;
-      if (next) render(next, document.createDocumentFragment());
+      const next = this.likelyNextView(step);
+      if (!next) return;
+      // Laid out once, unseen, in this widget's styles: the text's fonts and shapes are
+      // then ready too. Added and removed within this task, so never painted or read.
+      const box = document.createElement('div');
+      box.setAttribute('aria-hidden', 'true');
+      box.inert = true;
+      box.style.cssText =
+        'position:absolute;visibility:hidden;pointer-events:none;inset-inline-start:0;inline-size:100%';
+      (this.renderRoot.querySelector('.root') ?? this.renderRoot).append(box);
+      render(next, box);
+      void box.offsetHeight;
+      box.remove();
     };
     if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 1000 });
     else setTimeout(warm, 50);
+  }
+
+  /** The step that Continue most likely shows next: after a question, with the answer chosen or the usual one. */
+  private likelyNextView(step: Step): TemplateResult | undefined {
+    if (step === 'review')
+      return resultView(this.assessment(), (depth, content, id) => this.heading(depth, content, id), false);
+    if (step === 'result') return undefined;
+    const offered = answersFor(step, this.date, this.answered);
+    const usual = offered.find((answer) => isExclusive(step, answer)) ?? offered[0];
+    const likely = this.draft.length ? this.draft : usual === undefined ? [] : [usual];
+    const next = stepAfter(withAnswer(this.answered, step, likely), this.date, step);
+    return next === 'review' || next === 'result' ? undefined : this.questionView(next);
   }
 
   private twoPasses(): boolean {

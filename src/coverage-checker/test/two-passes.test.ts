@@ -59,6 +59,24 @@ describe('<coverage-checker>: each step within a frame', () => {
     expect(shadow(el).activeElement?.id, 'focus on the question heading').to.equal('step-heading');
   });
 
+  it('prepares the likely next step in idle time and leaves nothing of it on the page', async () => {
+    const el = await fixture<CoverageChecker>('<coverage-checker rules-date="2026-06-01"></coverage-checker>');
+    const appended: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if (n instanceof HTMLElement) appended.push(n.outerHTML);
+    });
+    observer.observe(shadow(el), { childList: true, subtree: true });
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+    observer.disconnect();
+    expect(
+      appended.some((markup) => markup.includes('name="categories"')),
+      'the categories question was rendered',
+    ).to.equal(true);
+    expect(shadow(el).querySelectorAll('[aria-hidden="true"][inert]').length, 'and removed').to.equal(0);
+    expect(shadow(el).querySelectorAll('#step-heading').length).to.equal(1);
+    expect(has(el, 'input[name="categories"]')).to.equal(false);
+  });
+
   it('prints the whole result, its sections open, even before its second pass', async () => {
     const el = await fixture<CoverageChecker>('<coverage-checker rules-date="2026-06-01"></coverage-checker>');
     for (const [q, a] of PATH) await answer(el, q, a);
