@@ -3,6 +3,7 @@ import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { setLocale } from '../../internal/locale.js';
 import type { CoverageChecker } from '../coverage-checker.js';
 import { answer, shadow } from '../../../test/support/drive.js';
+import { idleRendered } from '../../../test/support/helpers.js';
 
 const PATH: [string, string][] = [
   ['residency', 'citizen'],
@@ -66,7 +67,7 @@ describe('<coverage-checker>: each step within a frame', () => {
       for (const r of records) for (const n of r.addedNodes) if (n instanceof HTMLElement) appended.push(n.outerHTML);
     });
     observer.observe(shadow(el), { childList: true, subtree: true });
-    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+    await idleRendered(el);
     observer.disconnect();
     expect(
       appended.some((markup) => markup.includes('name="categories"')),
