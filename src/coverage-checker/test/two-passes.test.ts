@@ -25,18 +25,23 @@ describe('<coverage-checker>: each step within a frame', () => {
     await setLocale(null);
   });
 
-  it('paints the result head first (status, summary, first step), the rest after that frame; updateComplete waits for both', async () => {
+  it('paints the result head first (status, first step, why), the rest after that frame; updateComplete waits for both', async () => {
     const el = await fixture<CoverageChecker>('<coverage-checker rules-date="2026-06-01"></coverage-checker>');
     for (const [q, a] of PATH) await answer(el, q, a);
     let painted = false;
     requestAnimationFrame(() => setTimeout(() => (painted = true)));
+    const clicked = performance.now();
     shadow(el).querySelector<HTMLButtonElement>('button.primary')!.click();
     await microtasksUntil(() => has(el, '.badge'));
     expect(shadow(el).querySelector('#step-heading')!.textContent).to.contain('Your result');
     expect(has(el, '.reasons'), 'the reasons come in the second pass').to.equal(false);
     expect(has(el, '.your-answers')).to.equal(false);
     await el.updateComplete;
-    expect(painted, 'the head was painted before the rest came').to.equal(true);
+    // Where no frame comes (a page the browser does not paint), the rest comes after 50 ms.
+    expect(
+      painted || performance.now() - clicked >= 45,
+      'the head was painted (or 50 ms passed) before the rest came',
+    ).to.equal(true);
     expect(has(el, '.reasons')).to.equal(true);
     expect(has(el, '.your-answers')).to.equal(true);
     expect(shadow(el).activeElement?.id, 'focus stays on the result heading').to.equal('step-heading');
