@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import { answersFor, assess, question, type Answers, type Assessment, type QuestionId } from '../core/index.js';
@@ -70,13 +69,21 @@ const HASH_PREFIX = '#osms-';
 export class CoverageChecker extends OsmsElement {
   static override styles = [baseStyles, styles];
 
-  /** Opt in to URL-hash history (see `@attr history`). */
-  @property({ type: Boolean }) history = false;
+  static override properties = {
+    history: { type: Boolean },
+    step: { state: true },
+    draft: { state: true },
+    invalid: { state: true },
+    printing: { state: true },
+  };
 
-  @state() private step: Step = 'residency';
-  @state() private draft: string[] = [];
-  @state() private invalid = false;
-  @state() private printing = false;
+  /** Opt in to URL-hash history (see `@attr history`). */
+  history = false;
+
+  private step: Step = 'residency';
+  private draft: string[] = [];
+  private invalid = false;
+  private printing = false;
   private answered: Answers = {};
   private assessed?: { answers: Answers; date: string; result: Assessment };
   /** Set while changing an answer from the review, to return there. */

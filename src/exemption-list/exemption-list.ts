@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
   CONDITIONS,
@@ -66,11 +65,13 @@ export class ExemptionList extends OsmsElement {
 
   static override styles = [baseStyles, listStyles, filterStyles, styles];
 
+  static override properties = { searchable: { type: Boolean }, checkerHref: { attribute: 'checker-href' } };
+
   /** Adds a filter box. */
-  @property({ type: Boolean }) searchable = false;
+  searchable = false;
 
   /** Where "Check your coverage" leads (http, https or relative URL). */
-  @property({ attribute: 'checker-href' }) checkerHref: string | null = null;
+  checkerHref: string | null = null;
 
   private href: string | undefined;
   private readonly filter = new FilterBox(this);

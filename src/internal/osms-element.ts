@@ -1,6 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { property } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { connectWidget, disconnectWidget, getLocale, localeReady, noteWidgetLang, type LocaleAware } from './locale.js';
 import { VERSION } from './define.js';
@@ -28,15 +27,21 @@ const HEADINGS: readonly HeadingTemplate[] = [
 export abstract class OsmsElement extends LitElement implements LocaleAware {
   static readonly version = VERSION;
 
+  // Reactive properties without decorators: the decorator runtime is not shipped.
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level' },
+    rulesDate: { attribute: 'rules-date' },
+  };
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
 
   /** Level (1–6) of the widget's own top heading; inner headings follow it. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number | null = null;
+  headingLevel: string | number | null = null;
 
   /** ISO date whose rules apply (for previews of announced changes); default today. */
-  @property({ attribute: 'rules-date' }) rulesDate: string | null = null;
+  rulesDate: string | null = null;
 
   /** @internal When this widget's own `lang` was last set: page-locale bookkeeping. */
   langSetAt = 0;

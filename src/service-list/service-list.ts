@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { OSMS_START, servicesOn, type PackageId, type Service, type ServiceId } from '../core/index.js';
 import { exampleName, packageName, packageWho, serviceExplanation, serviceName } from '../content/services.js';
@@ -68,14 +67,16 @@ export class ServiceList extends OsmsElement {
 
   static override styles = [baseStyles, listStyles, filterStyles, styles];
 
+  static override properties = { package: {}, view: {}, searchable: { type: Boolean } };
+
   /** Which package to show: `gobmp`, `osms` or `all`. */
-  @property() package: string | null = null;
+  package: string | null = null;
 
   /** `list` or `compare`. */
-  @property() view: string | null = null;
+  view: string | null = null;
 
   /** Adds a filter box. */
-  @property({ type: Boolean }) searchable = false;
+  searchable = false;
 
   private packages: readonly PackageId[] = ['gobmp', 'osms'];
   private shownView: View = 'list';
