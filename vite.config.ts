@@ -2,6 +2,8 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { readFileSync } from 'node:fs';
 import { shortMessageIds } from './scripts/vite-message-ids.mjs';
+import { leanLit } from './scripts/vite-lean-lit.mjs';
+import { oneLocale } from './scripts/vite-one-locale.mjs';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -20,7 +22,8 @@ const ENTRIES = {
 /**
  * `npm start` serves the demo. `npm run build` (scripts/build.mjs) runs three library
  * builds by mode: `drop-in` (one ES module with everything), `classic` (the same as a
- * classic script) and `entries` (per-element ES modules for bundlers, Lit external,
+ * classic script), `drop-in-kk`, `drop-in-ru`, `drop-in-en` (the drop-in with one
+ * language only) and `entries` (per-element ES modules for bundlers, Lit external,
  * @lit/localize in one private chunk they share).
  */
 export default defineConfig(({ command, mode }): UserConfig => {
@@ -31,8 +34,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
     return { ...shared, root: 'demo', server: { port: 5173, strictPort: true, fs: { allow: ['..'] } } };
   }
   // Short message ids and packed translations; the whitespace and comments of our own
-  // html`` and css`` templates collapsed.
-  shared.plugins = [shortMessageIds(), minifyHtmlLiterals({ include: ['src/**/*.ts'] })];
+  // html`` and css`` templates collapsed; the paths of Lit we never take cut out.
+  shared.plugins = [shortMessageIds(), minifyHtmlLiterals({ include: ['src/**/*.ts'] }), leanLit()];
   const build: UserConfig['build'] = {
     outDir: 'dist',
     emptyOutDir: false,
@@ -41,7 +44,9 @@ export default defineConfig(({ command, mode }): UserConfig => {
     sourcemap: true,
     reportCompressedSize: false,
   };
-  if (mode === 'drop-in' || mode === 'classic') {
+  const one = /^drop-in-(kk|ru|en)$/.exec(mode)?.[1] as 'kk' | 'ru' | 'en' | undefined;
+  if (one) shared.plugins.push(oneLocale(one));
+  if (mode === 'drop-in' || mode === 'classic' || one) {
     const classic = mode === 'classic';
     return {
       ...shared,
@@ -51,7 +56,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
           entry: classic ? 'src/drop-in-classic.ts' : 'src/drop-in.ts',
           formats: [classic ? 'iife' : 'es'],
           name: 'OsmsWidgetsBundle',
-          fileName: () => (classic ? 'osms-widgets.iife.js' : 'osms-widgets.js'),
+          fileName: () => (classic ? 'osms-widgets.iife.js' : one ? `osms-widgets.${one}.js` : 'osms-widgets.js'),
         },
         rollupOptions: { output: { codeSplitting: false, minify: true } },
       },

@@ -4,21 +4,18 @@
  * forced by `setLocale()` → the most recently set widget `lang` → the nearest ancestor
  * `[lang]` of the first widget → `<html lang>` → `navigator.languages` → `ru`.
  *
- * `configureLocalization` is called here and nowhere else. All locales are bundled, so
- * switching never fetches anything.
+ * `configureLocalization` is called here and nowhere else. The locales are bundled (see
+ * bundled-locales.ts), so switching never fetches anything.
  */
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import * as kk from '../generated/locales/kk.js';
-import * as ru from '../generated/locales/ru.js';
+import { bundled, only } from './bundled-locales.js';
 import { normalizeLocale, resolveLocale, type Locale } from './locale-resolve.js';
-
-const bundled = { kk, ru } as const;
 
 const localization = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (locale) => Promise.resolve(bundled[locale as keyof typeof bundled]),
+  loadLocale: (locale) => Promise.resolve(bundled[locale as Locale]!),
 });
 
 /** A widget as the locale cares about it. */
@@ -83,7 +80,8 @@ export function localeReady(): Promise<void> | undefined {
 }
 
 function update(): Promise<void> {
-  const next = resolveLocale(candidates());
+  // A one-language build speaks its locale whatever the page asks for.
+  const next = only ?? resolveLocale(candidates());
   if (next !== wanted) {
     wanted = next;
     const loading: Promise<void> = localization.setLocale(next).then(() => {

@@ -1,0 +1,107 @@
+import { expect } from '@open-wc/testing';
+import { answerPath } from './frame.js';
+import { shadowText } from '../helpers.js';
+
+const TAGS = ['coverage-checker', 'service-list', 'exemption-list'] as const;
+type Locale = 'kk' | 'ru' | 'en';
+type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+type FrameWindow = Window & { OsmsWidgets?: { getLocale(): string; setLocale(locale: string | null): Promise<void> } };
+
+/**
+ * A page in its own frame with the three elements and one drop-in file. `pageLang` is
+ * the page's `<html lang>`; `widgetLang`, if given, the checker's own `lang`.
+ */
+async function page(file: string, pageLang: string, widgetLang?: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  const lang = widgetLang ? ` lang="${widgetLang}"` : '';
+  frame.srcdoc = `<!doctype html><html lang="${pageLang}"><body>
+    <coverage-checker${lang}></coverage-checker><service-list></service-list><exemption-list></exemption-list>
+    <script type="module" src="${file}"></script></body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow!;
+  await Promise.all(TAGS.map((tag) => win.customElements.whenDefined(tag)));
+  await settle(frame);
+  return frame;
+}
+
+/** Waits until every widget has painted in a locale and has no update pending. */
+async function settle(frame: HTMLIFrameElement): Promise<void> {
+  const widgets = TAGS.map((tag) => frame.contentDocument!.querySelector<Widget>(tag)!);
+  for (let i = 0; i < 100; i++) {
+    await Promise.all(widgets.map((w) => w.updateComplete));
+    if (widgets.every((w) => w.shadowRoot?.querySelector('.root[lang]'))) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error('the widgets did not paint');
+}
+
+const widget = (frame: HTMLIFrameElement, tag: string) => frame.contentDocument!.querySelector<Widget>(tag)!;
+const rootLang = (frame: HTMLIFrameElement, tag: string) => widget(frame, tag).shadowRoot!.querySelector('.root')!.getAttribute('lang');
+
+describe('the one-language drop-ins', () => {
+  const frames: HTMLIFrameElement[] = [];
+  afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+
+  for (const locale of ['kk', 'ru', 'en'] as const) {
+    const file = `/dist/osms-widgets.${locale}.js`;
+
+    it(`osms-widgets.${locale}.js shows exactly what the all-languages file shows in ${locale}`, async () => {
+      const other: Locale = locale === 'ru' ? 'en' : 'ru';
+      // The one-language file on a page that asks for another language…
+      const one = await page(file, other);
+      // …and the all-languages file on a page in its language.
+      const all = await page('/dist/osms-widgets.js', locale);
+      frames.push(one, all);
+      for (const tag of TAGS) {
+        expect(rootLang(one, tag), `${tag} speaks ${locale}`).to.equal(locale);
+        expect(shadowText(widget(one, tag)), `${tag} text`).to.equal(shadowText(widget(all, tag)));
+      }
+      expect((one.contentWindow as FrameWindow).OsmsWidgets?.getLocale()).to.equal(locale);
+    });
+
+    it(`osms-widgets.${locale}.js keeps its language when a widget's lang or setLocale() asks for another`, async () => {
+      const other: Locale = locale === 'kk' ? 'en' : 'kk';
+      const frame = await page(file, locale, other);
+      frames.push(frame);
+      await (frame.contentWindow as FrameWindow).OsmsWidgets!.setLocale(other);
+      await settle(frame);
+      for (const tag of TAGS) expect(rootLang(frame, tag), tag).to.equal(locale);
+    });
+
+    it(`osms-widgets.${locale}.js completes a checker path with the same result event`, async () => {
+      const path: [string, ...string[]][] = [
+        ['residency', 'citizen'],
+        ['categories', 'none'],
+        ['work', 'self-employed'],
+        ['last-paid', 'up-to-date'],
+      ];
+      const one = await page(file, locale);
+      const all = await page('/dist/osms-widgets.js', locale);
+      frames.push(one, all);
+      const [a, b] = [await answerPath(widget(one, 'coverage-checker'), path), await answerPath(widget(all, 'coverage-checker'), path)];
+      expect(a).to.equal('insured-contributions');
+      expect(a).to.equal(b);
+      expect(shadowText(widget(one, 'coverage-checker'))).to.equal(shadowText(widget(all, 'coverage-checker')));
+    });
+  }
+
+  it('carry no text of the languages they leave out', async () => {
+    const [kk, ru, en] = await Promise.all(['kk', 'ru', 'en'].map((l) => fetch(`/dist/osms-widgets.${l}.js`).then((r) => r.text())));
+    const all = await fetch('/dist/osms-widgets.js').then((r) => r.text());
+    // English sentences are written as they are; a file without them has none.
+    for (const english of ['Check your health cover', 'Emergency care and ambulance, including air ambulance']) {
+      expect(all).to.contain(english);
+      expect(en).to.contain(english);
+      expect(kk).not.to.contain(english);
+      expect(ru).not.to.contain(english);
+    }
+    // The English file carries no translation table: the English is all it has.
+    expect(en.length).to.be.below(kk.length);
+    expect(en.length).to.be.below(ru.length);
+    expect(all.length).to.be.above(kk.length + ru.length - en.length);
+  });
+});
