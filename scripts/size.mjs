@@ -1,24 +1,20 @@
 #!/usr/bin/env node
-// npm run size: the drop-in script's size, gzip -9, against the budget (SPEC §1).
-import { readFileSync, existsSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+// npm run size: each drop-in file's size, gzip -9 and brotli, against the budget in
+// scripts/size-budget.mjs (KB means KiB). Fails when a file is above its ceiling, and
+// says which budgets hold.
+import { measureBudgets } from '../bench/size.mjs';
 
-const BUDGET_KB = 48;
-const TARGET_KB = 32;
-const files = ['dist/osms-widgets.js', 'dist/osms-widgets.iife.js'];
-
-const kb = (bytes) => (bytes / 1024).toFixed(1);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 let failed = false;
-for (const file of files) {
-  if (!existsSync(file)) {
-    console.error(`${file} is missing: run npm run build first.`);
-    process.exit(1);
+for (const b of measureBudgets()) {
+  if (b.missing) {
+    console.error(`dist/${b.file} is missing: run npm run build first.`);
+    failed = true;
+    continue;
   }
-  const raw = readFileSync(file);
-  const gzip = gzipSync(raw, { level: 9 }).length;
-  const over = gzip > BUDGET_KB * 1024;
-  // The budget binds the drop-in ES module; the classic script is shown alongside.
-  if (over && file === files[0]) failed = true;
-  console.log(`${file}: ${kb(raw.length)} KB raw, ${kb(gzip)} KB gzip -9 (budget ${BUDGET_KB} KB, target ${TARGET_KB} KB)${over ? ' OVER BUDGET' : ''}`);
+  if (!b.withinCeiling) failed = true;
+  const code = b.codeGzip === undefined ? '' : `; code without text ${kb(b.codeGzip)}, text ${kb(b.textGzip)} (gzip shares)`;
+  const verdict = b.holds ? 'within budget' : b.withinCeiling ? `OVER BUDGET by ${kb(b.gzip - b.budget)} (build fails above ${kb(b.ceiling)})` : `OVER CEILING ${kb(b.ceiling)}: build fails`;
+  console.log(`dist/${b.file} (${b.what}): ${kb(b.raw)} raw, ${kb(b.gzip)} gzip -9, ${kb(b.brotli)} brotli; budget ${kb(b.budget)} gzip: ${verdict}${code}`);
 }
 process.exit(failed ? 1 : 0);
