@@ -89,9 +89,10 @@ function update(): void {
     base: $<HTMLInputElement>('#embed-base').value.trim() || '/',
     theme,
     lang: (['kk', 'ru', 'en'].includes(document.documentElement.lang) ? document.documentElement.lang : 'ru') as Lang,
+    ...(radioValue('embed-languages') === 'all' ? {} : { only: radioValue('embed-languages') as Lang }),
   });
 }
-for (const id of ['#embed-tag', '#embed-script', '#embed-base', '#embed-theme']) $(id).addEventListener('input', update);
+for (const id of ['#embed-tag', '#embed-script', '#embed-languages', '#embed-base', '#embed-theme']) $(id).addEventListener('input', update);
 
 // Copy: the clipboard where allowed, else select the text for Ctrl+C.
 const status = $<HTMLElement>('#copy-status');

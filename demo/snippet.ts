@@ -13,7 +13,11 @@ export interface SnippetOptions {
   base: string;
   theme: Theme;
   lang: Lang;
+  /** The one-language drop-in to use (`osms-widgets.kk.js` …); all languages if absent. */
+  only?: Lang;
 }
+
+const LANGUAGE_NAME: Record<Lang, string> = { kk: 'Kazakh', ru: 'Russian', en: 'English' };
 
 /** The no-JS fallback link of each element, in the page's language. */
 const FALLBACK: Record<Tag, Record<Lang, string>> = {
@@ -41,8 +45,13 @@ export function embedSnippet(o: SnippetOptions): string {
   const base = o.base.endsWith('/') ? o.base : `${o.base}/`;
   const module = `<script type="module" src="${escape(base)}osms-widgets.js"></script>`;
   const classic = `<script src="${escape(base)}osms-widgets.iife.js" defer></script>`;
-  const lines =
-    o.script === 'module'
+  // A one-language file exists as an ES module only; the classic script has all languages.
+  const lines = o.only
+    ? [
+      `<script type="module" src="${escape(base)}osms-widgets.${o.only}.js"></script>`,
+      `<!-- ${LANGUAGE_NAME[o.only]} only. For all three languages: ${module}; where the CMS strips type="module": ${classic} -->`,
+    ]
+    : o.script === 'module'
       ? [module, `<!-- Where the CMS strips type="module", use instead: ${classic} -->`]
       : [classic, `<!-- Or, as an ES module: ${module} -->`];
   const theme = Object.entries(o.theme).filter(([, value]) => value?.trim());

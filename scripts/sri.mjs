@@ -7,6 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 const FILES = [
   ['dist/osms-widgets.js', 'type="module" '],
   ['dist/osms-widgets.iife.js', ''],
+  ['dist/osms-widgets.kk.js', 'type="module" '],
+  ['dist/osms-widgets.ru.js', 'type="module" '],
+  ['dist/osms-widgets.en.js', 'type="module" '],
 ];
 
 for (const [file, type] of FILES) {

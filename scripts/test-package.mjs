@@ -68,7 +68,7 @@ await test('npm pack: the tarball holds the built files and the manifest, not th
   const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', tmp]));
   tarball = join(tmp, packed.filename);
   const files = packed.files.map((f) => f.path);
-  for (const file of ['package.json', 'README.md', 'custom-elements.json', 'dist/osms-widgets.js', 'dist/osms-widgets.iife.js', 'dist/es/index.js', 'dist/types/index.d.ts']) {
+  for (const file of ['package.json', 'README.md', 'custom-elements.json', 'dist/osms-widgets.js', 'dist/osms-widgets.iife.js', 'dist/osms-widgets.kk.js', 'dist/osms-widgets.ru.js', 'dist/osms-widgets.en.js', 'dist/es/index.js', 'dist/types/index.d.ts']) {
     check(files.includes(file), `${file} is not in the tarball`);
   }
   const stray = files.filter((f) => f.startsWith('src/') || f.includes('/test/') || f.startsWith('dist-demo/'));

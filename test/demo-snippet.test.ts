@@ -18,6 +18,17 @@ describe('demo: embed snippet', () => {
     expect(html).to.contain('Мемлекет');
   });
 
+  it('names the one-language file when one language is chosen, as an ES module, with the all-languages files as alternatives', () => {
+    for (const script of ['module', 'classic'] as const) {
+      const html = embedSnippet({ ...base, script, lang: 'kk', only: 'kk' });
+      expect(html.split('\n')[0]).to.equal('<script type="module" src="/assets/osms-widgets.kk.js"></script>');
+      expect(html.split('\n')[1]).to.equal(
+        '<!-- Kazakh only. For all three languages: <script type="module" src="/assets/osms-widgets.js"></script>; where the CMS strips type="module": <script src="/assets/osms-widgets.iife.js" defer></script> -->',
+      );
+    }
+    expect(embedSnippet({ ...base, only: 'en' })).to.contain('src="/assets/osms-widgets.en.js"');
+  });
+
   it('writes the theme as --osms-* properties on the element, skipping empty ones', () => {
     const html = embedSnippet({ ...base, theme: { '--osms-color-accent': '#00695c', '--osms-radius': ' ' } });
     expect(html).to.contain('<style>\n  coverage-checker {\n    --osms-color-accent: #00695c;\n  }\n</style>');
