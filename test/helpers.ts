@@ -36,3 +36,13 @@ export function collectWarnings(): { list: string[] } {
   });
   return collected;
 }
+
+/**
+ * Waits for what a widget renders after its first paint, in idle time (the bodies of
+ * closed `<details>`, see src/internal/later-bodies.ts).
+ */
+export async function idleRendered(...elements: { updateComplete: Promise<unknown> }[]): Promise<void> {
+  await settled(...elements);
+  await new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(resolve, { timeout: 2000 }) : setTimeout(resolve, 100)));
+  await settled(...elements);
+}

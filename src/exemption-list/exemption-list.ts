@@ -17,6 +17,7 @@ import { OsmsElement } from '../internal/osms-element.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { listStyles } from '../internal/list.styles.js';
 import { FilterBox, filterStyles, plural } from '../internal/filter-box.js';
+import { LaterBodies } from '../internal/later-bodies.js';
 import { formatDay, sourceLabel } from '../internal/format.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './exemption-list.styles.js';
@@ -75,6 +76,7 @@ export class ExemptionList extends OsmsElement {
 
   private href: string | undefined;
   private readonly filter = new FilterBox(this);
+  private readonly later = new LaterBodies(this);
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
@@ -110,6 +112,13 @@ export class ExemptionList extends OsmsElement {
         <summary part="summary">
           ${number ? html`<span class="number" part="number">${number.value}.</span> ` : nothing}${categoryName(c.id)}
         </summary>
+        ${this.later.ready ? this.renderBody(c, number, conditions) : nothing}
+      </details>
+    `;
+  }
+
+  private renderBody(c: Category, number: Category['numbers'][number] | undefined, conditions: ConditionId[]) {
+    return html`
         <div class="body">
           <p>${categoryWho(c.id)}</p>
           ${conditions.length
@@ -138,7 +147,6 @@ export class ExemptionList extends OsmsElement {
               </p>`
             : nothing}
         </div>
-      </details>
     `;
   }
 

@@ -7,6 +7,7 @@ import { OsmsElement } from '../internal/osms-element.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { listStyles } from '../internal/list.styles.js';
 import { FilterBox, filterStyles, plural } from '../internal/filter-box.js';
+import { LaterBodies } from '../internal/later-bodies.js';
 import { formatDay, sourceLabel } from '../internal/format.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './service-list.styles.js';
@@ -81,6 +82,7 @@ export class ServiceList extends OsmsElement {
   private packages: readonly PackageId[] = ['gobmp', 'osms'];
   private shownView: View = 'list';
   private readonly filter = new FilterBox(this);
+  private readonly later = new LaterBodies(this);
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
@@ -114,7 +116,7 @@ export class ServiceList extends OsmsElement {
       ${this.heading(1, packageName(pkg))}
       <p>${packageWho(pkg)}</p>
       <ul class="items">
-        ${services.map((s) => html`<li part="item">${renderService(s)}</li>`)}
+        ${services.map((s) => html`<li part="item">${renderService(s, this.later.ready)}</li>`)}
       </ul>
     `;
   }
@@ -147,11 +149,20 @@ export class ServiceList extends OsmsElement {
   }
 }
 
-function renderService(s: Service) {
+/** A service as a `<details>`; its body once `withBody` (see LaterBodies). */
+function renderService(s: Service, withBody: boolean) {
   const id = s.id as ServiceId;
   return html`
     <details>
       <summary part="summary">${serviceName(id)}</summary>
+      ${withBody ? renderServiceBody(s) : nothing}
+    </details>
+  `;
+}
+
+function renderServiceBody(s: Service) {
+  const id = s.id as ServiceId;
+  return html`
       <div class="body">
         <p>${serviceExplanation(id)}</p>
         ${s.examples?.length
@@ -168,7 +179,6 @@ function renderService(s: Service) {
           ${msg('Source:', { id: 'services.source' })} <a href=${s.source}>${sourceLabel(s.source)}</a>
         </p>
       </div>
-    </details>
   `;
 }
 

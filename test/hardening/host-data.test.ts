@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import '../../src/index.js';
-import { settled } from '../helpers.js';
+import { idleRendered, settled } from '../helpers.js';
 
 declare global {
   interface Window {
@@ -57,6 +57,7 @@ describe('host data is inert', () => {
 
   it('checker-href accepts only http(s) and relative URLs', async () => {
     const el = await fixture<Widget>('<exemption-list rules-date="2026-06-01"></exemption-list>');
+    await idleRendered(el);
     const link = () => el.shadowRoot!.querySelector<HTMLAnchorElement>('a.check');
     for (const bad of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x']) {
       el.setAttribute('checker-href', bad);

@@ -2,7 +2,7 @@ import '../define.js';
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { commonSuite } from '../../../test/common-suite.js';
-import { collectWarnings, settled } from '../../../test/helpers.js';
+import { collectWarnings, idleRendered, settled } from '../../../test/helpers.js';
 import { categoriesOn, today, type CategoryId } from '../../core/index.js';
 import { categoryName, conditionText, proofText } from '../../content/categories.js';
 import { payerText } from '../../content/outcomes.js';
@@ -18,7 +18,9 @@ commonSuite('exemption-list', {
 const DATE_2020 = '2020-06-01';
 
 async function list(attributes = '', date = DATE_2020): Promise<ExemptionList> {
-  return fixture<ExemptionList>(`<exemption-list rules-date="${date}" ${attributes}></exemption-list>`);
+  const el = await fixture<ExemptionList>(`<exemption-list rules-date="${date}" ${attributes}></exemption-list>`);
+  await idleRendered(el);
+  return el;
 }
 
 const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -64,6 +66,7 @@ describe('<exemption-list>', () => {
     it("shows today's list by default, with the groups added since and when", async () => {
       await setLocale('en');
       const el = await fixture<ExemptionList>('<exemption-list></exemption-list>');
+      await idleRendered(el);
       const current = categoriesOn(today());
       expect(all(el, '[part~="item"]')).to.have.length(current.length);
       expect(current.length).to.be.greaterThan(16);

@@ -1,7 +1,7 @@
 import '../define.js';
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { commonSuite } from '../../../test/common-suite.js';
-import { collectWarnings, settled } from '../../../test/helpers.js';
+import { collectWarnings, idleRendered, settled } from '../../../test/helpers.js';
 import { servicesOn } from '../../core/index.js';
 import { packageName, serviceExplanation, serviceName } from '../../content/services.js';
 import { setLocale } from '../../internal/locale.js';
@@ -16,7 +16,9 @@ commonSuite('service-list', {
 const DATE_2025 = '2025-06-01';
 
 async function list(attributes = ''): Promise<ServiceList> {
-  return fixture<ServiceList>(`<service-list rules-date="${DATE_2025}" ${attributes}></service-list>`);
+  const el = await fixture<ServiceList>(`<service-list rules-date="${DATE_2025}" ${attributes}></service-list>`);
+  await idleRendered(el);
+  return el;
 }
 
 const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -77,6 +79,7 @@ describe('<service-list>', () => {
 
     it('adds the 2026 GOBMP groups for a 2026 date', async () => {
       const el = await fixture<ServiceList>('<service-list rules-date="2026-06-01" package="gobmp"></service-list>');
+      await idleRendered(el);
       expect(all(el, '[part~="item"]')).to.have.length(8);
     });
 

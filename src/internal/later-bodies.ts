@@ -1,0 +1,79 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+
+/**
+ * The bodies of a list's closed `<details>`, rendered after the first paint: most of a
+ * list's nodes sit in bodies nobody sees until they open one, so the first paint shows
+ * the summaries and the bodies follow in idle time (within a second or two). Before
+ * that, opening an item renders them at once, and so does printing, which also opens
+ * every item for the paper and closes again the ones it opened. Find-in-page and
+ * screen readers get the bodies once they are in; a closed body is not read anyway.
+ */
+export class LaterBodies implements ReactiveController {
+  /** True once the bodies are rendered; it stays true. */
+  ready = false;
+  private waiting?: { id: number; idle: boolean };
+  private printing = false;
+  private openedForPrint: HTMLDetailsElement[] = [];
+
+  constructor(private readonly host: ReactiveElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    addEventListener('beforeprint', this.beforePrint);
+    addEventListener('afterprint', this.afterPrint);
+    // A click on a summary (mouse, or Enter and Space on it) comes before its toggle.
+    this.host.renderRoot.addEventListener('click', this.onOpen, true);
+    this.host.renderRoot.addEventListener('toggle', this.onOpen, true);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('beforeprint', this.beforePrint);
+    removeEventListener('afterprint', this.afterPrint);
+    this.host.renderRoot.removeEventListener('click', this.onOpen, true);
+    this.host.renderRoot.removeEventListener('toggle', this.onOpen, true);
+    this.cancel();
+  }
+
+  hostUpdated(): void {
+    if (!this.ready && this.waiting === undefined) {
+      const idle = typeof requestIdleCallback === 'function';
+      this.waiting = { id: idle ? requestIdleCallback(this.show, { timeout: 1500 }) : window.setTimeout(this.show, 50), idle };
+    }
+    if (this.printing) {
+      for (const details of this.host.renderRoot.querySelectorAll('details:not([open])')) {
+        (details as HTMLDetailsElement).open = true;
+        this.openedForPrint.push(details as HTMLDetailsElement);
+      }
+    }
+  }
+
+  /** Renders the bodies now. */
+  show = (): void => {
+    this.cancel();
+    if (this.ready) return;
+    this.ready = true;
+    this.host.requestUpdate();
+  };
+
+  private cancel(): void {
+    if (this.waiting?.idle) cancelIdleCallback(this.waiting.id);
+    else if (this.waiting) clearTimeout(this.waiting.id);
+    this.waiting = undefined;
+  }
+
+  private onOpen = (event: Event): void => {
+    if (!this.ready && (event.target as Element).closest?.('details')) this.show();
+  };
+
+  private beforePrint = (): void => {
+    this.printing = true;
+    this.show();
+    this.host.requestUpdate();
+  };
+
+  private afterPrint = (): void => {
+    this.printing = false;
+    for (const details of this.openedForPrint.splice(0)) details.open = false;
+  };
+}
