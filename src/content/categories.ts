@@ -14,7 +14,7 @@ const NAME: Record<CategoryId, Text> = {
   'pregnant-nonworking': () => msg('Non-working pregnant women', { id: 'cat.pregnant-nonworking' }),
   'parent-under3': () => msg('Non-working persons raising a child under 3', { id: 'cat.parent-under3' }),
   'parental-leave': () =>
-    msg('Persons on leave because of the birth or adoption of a child, or to care for a child under 3', {
+    msg('Persons on leave because of the birth of a child, the adoption of a newborn child, or to care for a child under 3', {
       id: 'cat.parental-leave',
     }),
   'carer-disabled-child': () =>
@@ -22,7 +22,7 @@ const NAME: Record<CategoryId, Text> = {
   'carer-disability-group1': () =>
     msg('Non-working persons caring for a person with group I disability', { id: 'cat.carer-disability-group1' }),
   pensioner: () =>
-    msg('Pension recipients, including participants and persons with disabilities of the Great Patriotic War', {
+    msg('Pension recipients, including participants of the Great Patriotic War and persons with disabilities resulting from it', {
       id: 'cat.pensioner',
     }),
   prisoner: () =>
@@ -32,11 +32,14 @@ const NAME: Record<CategoryId, Text> = {
   'kandas-nonworking': () => msg('Non-working kandases', { id: 'cat.kandas-nonworking' }),
   'mother-many-children': () =>
     msg(
-      'Mothers of many children awarded the “Altyn alqa” or “Kumis alqa” pendant, the title “Mother Heroine” or the order “Maternal Glory”',
+      'Mothers of many children awarded the “Altyn alqa” or “Kumis alqa” pendant or given the title “Mother Heroine” earlier, and those awarded the order “Maternal Glory” of the I and II degree',
       { id: 'cat.mother-many-children' },
     ),
   disability: () => msg('Persons with disabilities', { id: 'cat.disability' }),
-  student: () => msg('Full-time students', { id: 'cat.student' }),
+  student: () =>
+    msg('Persons in full-time study in secondary, technical and vocational, post-secondary, higher or postgraduate education', {
+      id: 'cat.student',
+    }),
   'social-assistance': () =>
     msg('Non-working recipients of targeted social assistance', { id: 'cat.social-assistance' }),
   'crisis-welfare-level': () =>
@@ -48,7 +51,7 @@ const NAME: Record<CategoryId, Text> = {
 
 const WHO: Record<CategoryId, Text> = {
   child: () =>
-    msg('Every child, as a rule up to the age of 18. Parents do not pay anything for their children.', {
+    msg('Every child up to the age of 18. Parents do not pay anything for their children.', {
       id: 'cat.child.who',
     }),
   'unemployed-registered': () =>
@@ -93,13 +96,13 @@ const WHO: Record<CategoryId, Text> = {
   'kandas-nonworking': () => msg('You have kandas status and you do not work.', { id: 'cat.kandas-nonworking.who' }),
   'mother-many-children': () =>
     msg(
-      'You are a mother of many children and have the “Altyn alqa” or “Kumis alqa” pendant, the title “Mother Heroine”, or the order “Maternal Glory” of the I or II degree.',
+      'You are a mother of many children and have the “Altyn alqa” or “Kumis alqa” pendant, were given the title “Mother Heroine” earlier, or have the order “Maternal Glory” of the I or II degree.',
       { id: 'cat.mother-many-children.who' },
     ),
   disability: () => msg('You have a disability of any group, set officially.', { id: 'cat.disability.who' }),
   student: () =>
     msg(
-      'You study full-time at a school, college or university, or in postgraduate studies. As a rule, there is no age limit.',
+      'You study full-time at a school, college or university, or in postgraduate education. As a rule, there is no age limit.',
       { id: 'cat.student.who' },
     ),
   'social-assistance': () =>
@@ -159,7 +162,7 @@ const PROOF: Record<ProofId, Text> = {
 };
 
 const CONDITION: Record<ConditionId, Text> = {
-  'under-18': () => msg('As a rule, up to the age of 18', { id: 'cond.under-18' }),
+  'under-18': () => msg('Up to the age of 18', { id: 'cond.under-18' }),
   'except-subsidised-jobs': () =>
     msg('Except people sent to subsidised jobs or on-the-job training', { id: 'cond.except-subsidised-jobs' }),
   'no-contributions-2-months': () =>
@@ -171,7 +174,7 @@ const CONDITION: Record<ConditionId, Text> = {
   'child-under-3': () => msg('Until the child turns 3', { id: 'cond.child-under-3' }),
   'disability-group-1': () => msg('The person cared for has group I disability', { id: 'cond.disability-group-1' }),
   'including-wwii-veterans': () =>
-    msg('Including participants and persons with disabilities of the Great Patriotic War', {
+    msg('Including participants of the Great Patriotic War and persons with disabilities resulting from it', {
       id: 'cond.including-wwii-veterans',
     }),
   'except-minimum-security': () => msg('Except minimum-security institutions', { id: 'cond.except-minimum-security' }),
@@ -181,7 +184,7 @@ const CONDITION: Record<ConditionId, Text> = {
   'order-maternal-glory': () =>
     msg('Awarded the order “Maternal Glory” of the I or II degree', { id: 'cond.order-maternal-glory' }),
   'full-time-study': () =>
-    msg('Full-time study at a school, college or university, or in postgraduate studies', { id: 'cond.full-time-study' }),
+    msg('Full-time study at a school, college or university, or in postgraduate education', { id: 'cond.full-time-study' }),
   'welfare-level-crisis-or-emergency': () =>
     msg('The family’s welfare level is “crisis” or “emergency”', { id: 'cond.welfare-level-crisis-or-emergency' }),
   'no-pension-contributions-3-months': () =>

@@ -14,6 +14,10 @@ const STATUS: Record<Status, Text> = {
   'check-employer': () =>
     msg('You should be insured through your employer — check that they pay', { id: 'status.check-employer' }),
   'insured-grace': () => msg('You are still insured for a while', { id: 'status.insured-grace' }),
+  'insured-transition': () =>
+    msg('You had insurance care without contributions, as everyone did in the first half of 2020', {
+      id: 'status.insured-transition',
+    }),
   'check-payer': () =>
     msg('You are insured in the months when the one who pays you holds back your contributions — check that they do', {
       id: 'status.check-payer',
@@ -42,13 +46,18 @@ const STATUS_SUMMARY: Record<Status, Text> = {
     ),
   'not-insured': () =>
     msg(
-      'You still get guaranteed free medical care (GOBMP). But insurance care (OSMS), such as specialists on referral, scans and planned hospital care, is not free for you until contributions are paid.',
+      'You still get guaranteed volume of free medical care (GOBMP). But insurance care (OSMS), such as specialists on referral, scans and planned hospital care, is not free for you until contributions are paid.',
       { id: 'status.not-insured.summary' },
     ),
   'insured-grace': () =>
     msg(
-      'Nothing is being paid for you now, but the insured status lasts a few months after the last paid month. To keep it, the months since then must be paid before it ends. After that you get guaranteed free medical care (GOBMP) only.',
-      { id: 'status.insured-grace.summary' },
+      'Nothing is being paid for you now, but the insured status lasts a few months after the last paid month. To keep it, the months since then must be paid before it ends. After that you get the guaranteed volume of free medical care (GOBMP) only. As a rule, the Fund warns by SMS from 1414 before the status ends.',
+      { id: 'status.insured-grace.summary.sms' },
+    ),
+  'insured-transition': () =>
+    msg(
+      'From 1 January to 30 June 2020 everyone taking part in OSMS got its care, even if no contributions had been paid for them. From 1 July 2020 the insured status depends on contributions.',
+      { id: 'status.insured-transition.summary' },
     ),
   'check-payer': () =>
     msg(
@@ -57,12 +66,12 @@ const STATUS_SUMMARY: Record<Status, Text> = {
     ),
   'emergency-only': () =>
     msg(
-      'You have no right to guaranteed free medical care. Emergency care is free for you until the danger to your life is over, and so is treatment of acute diseases dangerous to others. For other care you pay yourself or use your health insurance policy.',
+      'You have no right to guaranteed volume of free medical care. Emergency care is free for you until the danger to your life is over, and so is treatment of acute diseases dangerous to others. For other care you pay yourself or use your health insurance policy.',
       { id: 'status.emergency-only.summary.cis' },
     ),
   'paid-care': () =>
     msg(
-      'You have no right to guaranteed free medical care or to insurance care. Treatment of acute diseases dangerous to others is free. Everything else, emergency care included, you pay yourself or through your travel or voluntary health insurance.',
+      'You have no right to guaranteed volume of free medical care or to insurance care. Treatment of acute diseases dangerous to others is free. Everything else, emergency care included, you pay yourself or through your travel or voluntary health insurance.',
       { id: 'status.paid-care.summary' },
     ),
 };
@@ -77,6 +86,8 @@ const PAYER: Record<Budget, Text> = {
   republican: () => msg('The state pays for you from the national (republican) budget.', { id: 'payer.republican' }),
   local: () =>
     msg('The local budget of your region or city pays for you, through the akimat.', { id: 'payer.local' }),
+  exempt: () =>
+    msg('You are exempt from contributions: your service sends your data to the Fund.', { id: 'payer.exempt' }),
 };
 
 const STEP: Record<NextStepId, Text> = {
@@ -98,6 +109,9 @@ const STEP: Record<NextStepId, Text> = {
   'attach-with-insurance-contract': () =>
     msg('Attach to a polyclinic with your insurance contract', { id: 'step.attach-with-insurance-contract' }),
   'travel-insurance': () => msg('Check your travel insurance', { id: 'step.travel-insurance' }),
+  'attach-where-you-live': () => msg('If you do not pay regularly, attach where you live', { id: 'step.attach-where-you-live' }),
+  'ask-service-personnel': () => msg('Ask your service’s personnel or medical unit', { id: 'step.ask-service-personnel' }),
+  'complain-about-care': () => msg('If care was refused or poor, complain', { id: 'step.complain-about-care' }),
   'ask-payer': () => msg('Ask the one who pays you', { id: 'step.ask-payer' }),
   'private-client-pay-yourself': () =>
     msg('If a private person pays you, pay for yourself', { id: 'step.private-client-pay-yourself' }),
@@ -106,13 +120,13 @@ const STEP: Record<NextStepId, Text> = {
 const STEP_TEXT: Record<NextStepId, Text> = {
   'check-status-egov': () =>
     msg(
-      'On egov.kz, open the service “Information about participation as a consumer of medical services in OSMS”. Log in with your digital signature or a code sent by SMS. You will see whether you are insured.',
+      'On egov.kz, open the service “Issuing information on participation as a consumer of medical services and on the amounts of deductions and (or) contributions transferred in the OSMS system”. Log in with your digital signature or a code sent by SMS. You will see whether you are insured.',
       { id: 'step.check-status-egov.text' },
     ),
   'check-status-fund': () =>
     msg(
-      'msqory.kz is the site of the Social Health Insurance Fund (formerly fms.kz). You can check your status there. The eGov Mobile app and many bank apps show it too.',
-      { id: 'step.check-status-fund.text' },
+      'msqory.kz is the site of the Social Health Insurance Fund (formerly fms.kz). You can check your status there. The eGov Mobile app, your bank’s app, SaqtandyryBot in Telegram, Qoldau 24/7 and Damumed show it too.',
+      { id: 'step.check-status-fund.text.channels' },
     ),
   'hotline-1406': () =>
     msg(
@@ -166,8 +180,8 @@ const STEP_TEXT: Record<NextStepId, Text> = {
     ),
   'voluntary-insurance': () =>
     msg(
-      'You can buy a health insurance policy from an insurance company. What it covers depends on the contract, so read it before you sign.',
-      { id: 'step.voluntary-insurance.text' },
+      'You can buy a health insurance policy from an insurance company. It does not replace the compulsory insurance but adds to it, for example with care in better-equipped clinics. What it covers depends on the contract, so read it before you sign.',
+      { id: 'step.voluntary-insurance.text.complements' },
     ),
   'emergency-103': () =>
     msg('If your life or health is in danger, call an ambulance on 103.', { id: 'step.emergency-103.text.call' }),
@@ -175,6 +189,21 @@ const STEP_TEXT: Record<NextStepId, Text> = {
     msg(
       'Since August 2023, as a rule, workers from EAEU countries and their families attach to a polyclinic with an imputed or a voluntary health insurance contract. This is done in person at the polyclinic, not through eGov: ask it which documents it needs.',
       { id: 'step.attach-with-insurance-contract.text.imputed' },
+    ),
+  'attach-where-you-live': () =>
+    msg(
+      'From 2026, as a rule, you choose your polyclinic freely if contributions are paid for you regularly or the state pays for you; otherwise you attach to a polyclinic where you live, permanently or temporarily.',
+      { id: 'step.attach-where-you-live.text' },
+    ),
+  'ask-service-personnel': () =>
+    msg(
+      'Your service sends your data to the Fund. If your status is wrong, ask your unit’s personnel or medical service.',
+      { id: 'step.ask-service-personnel.text' },
+    ),
+  'complain-about-care': () =>
+    msg(
+      'Call 1406 or write to the Fund on msqory.kz. The Fund checks the quality of care, handles complaints and can penalise the clinic.',
+      { id: 'step.complain-about-care.text' },
     ),
   'travel-insurance': () =>
     msg(
@@ -195,9 +224,9 @@ const STEP_TEXT: Record<NextStepId, Text> = {
 
 const RULE: Record<RuleId, Text> = {
   'osms-start': () =>
-    msg('Compulsory social health insurance (OSMS) has covered people since 1 January 2020.', { id: 'rule.osms-start' }),
+    msg('Mandatory social health insurance (OSMS) has covered people since 1 January 2020.', { id: 'rule.osms-start' }),
   'gobmp-residents': () =>
-    msg('Citizens of Kazakhstan have the right to guaranteed free medical care (GOBMP).', { id: 'rule.gobmp-residents' }),
+    msg('Citizens of Kazakhstan have the right to guaranteed volume of free medical care (GOBMP).', { id: 'rule.gobmp-residents' }),
   'residents-equal-rights': () =>
     msg(
       'Kandases and foreigners with a permanent residence permit have the same rights to free care and insurance as citizens.',
@@ -242,7 +271,7 @@ const RULE: Record<RuleId, Text> = {
     }),
   'visitor-limited-care': () =>
     msg(
-      'People who stay in Kazakhstan for a while have no right to guaranteed free medical care; other care is paid or covered by voluntary insurance.',
+      'People who stay in Kazakhstan for a while have no right to guaranteed volume of free medical care; other care is paid or covered by voluntary insurance.',
       { id: 'rule.visitor-limited-care.paid' },
     ),
   'cis-emergency-care': () =>
@@ -254,19 +283,27 @@ const RULE: Record<RuleId, Text> = {
       id: 'rule.dangerous-diseases-for-all',
     }),
   'no-gobmp-without-entitlement': () =>
-    msg('Without a right to guaranteed free medical care, only the care given to everyone is free.', {
+    msg('Without a right to guaranteed volume of free medical care, only the care given to everyone is free.', {
       id: 'rule.no-gobmp-without-entitlement',
     }),
   'minimum-wage-base': () =>
     msg('Fixed contributions are a share of the minimum wage, which the law on the republican budget sets for each year.', {
       id: 'rule.minimum-wage-base',
     }),
+  'self-payer-3-months': () =>
+    msg('Until 1 July 2021, a person paying for themselves was insured after 3 months in a row paid.', {
+      id: 'rule.self-payer-3-months',
+    }),
+  'osms-for-all-2020': () =>
+    msg('From 1 January to 30 June 2020 everyone had the right to insurance care, even if no contributions had been paid.', {
+      id: 'rule.osms-for-all-2020',
+    }),
   'no-osms-before-2020': () =>
-    msg('Before 2020 there was no insurance care: residents got guaranteed free medical care only.', {
+    msg('Before 2020 there was no insurance care: residents got guaranteed volume of free medical care only.', {
       id: 'rule.no-osms-before-2020',
     }),
   'refugee-gobmp-only': () =>
-    msg('As a rule, refugees get guaranteed free medical care but do not take part in OSMS.', {
+    msg('As a rule, refugees get guaranteed volume of free medical care but do not take part in OSMS.', {
       id: 'rule.refugee-gobmp-only',
     }),
   'state-pays-categories': () =>
@@ -296,7 +333,7 @@ const RULE: Record<RuleId, Text> = {
       { id: 'rule.grace-6-months-after-60.anyone' },
     ),
   'not-paying': () =>
-    msg('Without contributions you are not insured and get guaranteed free medical care (GOBMP) only.', {
+    msg('Without contributions you are not insured and get guaranteed volume of free medical care (GOBMP) only.', {
       id: 'rule.not-paying',
     }),
 };
@@ -446,6 +483,10 @@ export const resultTexts = {
   changesNote: () =>
     msg('If your answers stay true and nothing more is paid for you.', { id: 'result.changes.note' }),
   kept: () => msg('This care is still given to you free:', { id: 'result.kept' }),
+  firstStep: () => msg('What to do first', { id: 'result.first-step' }),
+  unconfirmedShort: () => msg('Not yet confirmed', { id: 'result.unconfirmed-short' }),
+  newTab: () => msg('(opens in a new tab)', { id: 'result.new-tab' }),
+  kinds: (count: number) => msg(str`kinds of care: ${count}`, { id: 'result.kinds-of-care' }),
   unconfirmedStatus: () =>
     msg('Part of what decides this answer is not yet confirmed in an official text — check with 1406.', {
       id: 'result.unconfirmed-status',

@@ -58,3 +58,19 @@ export function nextDay(iso: IsoDate): IsoDate {
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
 }
+
+/**
+ * Whether a dated item starts or ends within `months` months after `date` (the window the
+ * result's "what changes" looks at): `starts` with the first day it applies, `ends` with
+ * its last day; undefined when neither falls in the window.
+ */
+export function changeWithin(
+  item: { since?: IsoDate; until?: IsoDate },
+  date: IsoDate,
+  months = 12,
+): { kind: 'starts' | 'ends'; date: IsoDate } | undefined {
+  const end = addMonths(date, months);
+  if (item.since !== undefined && item.since > date && item.since <= end) return { kind: 'starts', date: item.since };
+  if (item.until !== undefined && item.until >= date && item.until < end) return { kind: 'ends', date: item.until };
+  return undefined;
+}

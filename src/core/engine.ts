@@ -132,6 +132,7 @@ export const STATUS_ORDER: readonly Status[] = [
   'emergency-only',
   'not-insured',
   'insured-grace',
+  'insured-transition',
   'check-payer',
   'check-employer',
   'insured-contributions',
@@ -146,6 +147,7 @@ const INSURED: readonly Status[] = [
   'insured-state',
   'insured-contributions',
   'insured-grace',
+  'insured-transition',
   'check-employer',
   'check-payer',
 ];
@@ -440,6 +442,7 @@ function evaluate(answers: Answers, date: IsoDate, anchor: IsoDate, requested: I
   const w = walk(answers, date, false, anchor);
   if (w.next !== 'done') return w.next;
   const { facts } = w;
+  facts.departmental = w.applicable.some((c) => category(c).conditions.includes('departmental-care'));
   const decision = decisionsOn(date).find((r) => matches(r.decide.when, facts) === 'yes')!;
   const entitled = facts.residency ? entitlement(facts.residency, date) : undefined;
   const gobmp = entitled?.gobmp ?? true;
@@ -459,12 +462,13 @@ function evaluate(answers: Answers, date: IsoDate, anchor: IsoDate, requested: I
 
   const categories = status === 'insured-state' ? w.applicable : [];
   const budgets = categories.map((c) => budgetOn(category(c), date));
-  const payer: Budget | undefined = budgets.includes('republican') ? 'republican' : budgets.includes('local') ? 'local' : undefined;
+  // The republican budget wins over a local one; `exempt` only when nobody pays.
+  const payer: Budget | undefined = (['republican', 'local', 'exempt'] as const).find((b) => budgets.includes(b));
 
   if (entitled) ruleIds.push(entitled.rule);
   if (packages.includes('osms')) ruleIds.push('osms-start');
   if (payer === 'local') ruleIds.push('local-budget-categories');
-  if (categories.some((c) => category(c).conditions.includes('departmental-care'))) ruleIds.push('departmental-care');
+  if (facts.departmental && categories.length) ruleIds.push('departmental-care');
   if (facts.residency === 'eaeu-worker') ruleIds.push('eaeu-attachment-contract');
   const rules = [...new Set(ruleIds)].filter((id) => inForce(rule(id), date));
 

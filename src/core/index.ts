@@ -4,9 +4,10 @@
  * Pure TypeScript: ids and data only; display strings live in the element layer.
  */
 export type * from './types.js';
-export { addMonths, inForce, isIsoDate, lastDayOfMonth, monthsBetween, nextDay, today, valueOn } from './dates.js';
+export { addMonths, changeWithin, inForce, isIsoDate, lastDayOfMonth, monthsBetween, nextDay, today, valueOn } from './dates.js';
 export { EPOCH, OSMS_START } from './data/epoch.js';
 export * as sources from './data/sources.js';
+export { isOfficial, sourceKind, type SourceKind } from './data/sources.js';
 export {
   EXAMPLE_IDS,
   KEPT_CARE,

@@ -99,7 +99,9 @@ export type Status =
   | 'not-insured'
   | 'emergency-only'
   /** No right to free care except for diseases dangerous to others (non-CIS visitors). */
-  | 'paid-care';
+  | 'paid-care'
+  /** 1 January – 30 June 2020: insurance care for everyone, paid or not (Law 405-V art. 40). */
+  | 'insured-transition';
 
 export type Route = 'state' | 'employer' | 'self' | 'none';
 
@@ -112,7 +114,12 @@ export interface AssessOptions {
 }
 
 /** Which budget pays the state's contributions for a preferential category. */
-export type Budget = 'republican' | 'local';
+/**
+ * Who pays the state's contributions for a preferential category: the `republican` or a
+ * `local` budget; `exempt`: no contributions are paid, the person is recorded as a
+ * consumer from the data of their service (military and law-enforcement staff, from 2026).
+ */
+export type Budget = 'republican' | 'local' | 'exempt';
 
 /** A value that holds for a period, from a source. */
 export interface DatedValue<T> extends Dated {
@@ -149,6 +156,8 @@ export interface Facts {
   work?: Work;
   lastPaid?: LastPaid;
   paid60?: YesNo;
+  /** A category that applies is cared for by its service's own medical units. */
+  departmental?: boolean;
   /**
    * Where the cover stands after the last paid month, under the grace rules in force:
    * `paying` (up to date), `grace-3` / `grace-6` (still insured under the 3- or 6-month
@@ -168,4 +177,5 @@ export interface Match {
   lastPaid?: readonly LastPaid[];
   paid60?: readonly YesNo[];
   grace?: readonly NonNullable<Facts['grace']>[];
+  departmental?: readonly boolean[];
 }

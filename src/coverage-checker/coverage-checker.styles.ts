@@ -7,7 +7,11 @@ export const styles = css`
   .counter {
     color: var(--_muted);
   }
+  /* The caption above the question, inside its heading (GOV.UK's caption in the legend). */
   .counter {
+    display: block;
+    font-size: 1rem;
+    font-weight: 400;
     margin-bottom: calc(var(--_space) * 0.25);
   }
   fieldset {
@@ -115,15 +119,43 @@ export const styles = css`
     font-weight: 700;
   }
   .badge.insured-state,
-  .badge.insured-contributions {
+  .badge.insured-contributions,
+  .badge.insured-transition {
     color: var(--_success);
   }
+  .badge.insured-grace,
   .badge.check-employer,
+  .badge.check-payer,
   .badge.not-insured {
     color: var(--_warning);
   }
-  .badge.emergency-only {
+  .badge.emergency-only,
+  .badge.paid-care {
     color: var(--_danger);
+  }
+  .primary-action {
+    border-inline-start: 4px solid var(--_accent);
+    padding: 0.25rem 0 0.25rem var(--_space);
+    margin: var(--_space) 0;
+  }
+  .if-box {
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5rem var(--_space);
+    margin-bottom: var(--_space);
+  }
+  summary .count {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  details.unconfirmed {
+    border: none;
+    padding: 0;
+    margin: 0.25rem 0;
+  }
+  details.unconfirmed > summary {
+    font-weight: 400;
+    font-size: 0.9375em;
   }
   details {
     border: 1px solid var(--_border);

@@ -8,7 +8,7 @@ import { OsmsElement } from '../internal/osms-element.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { styles } from './coverage-checker.styles.js';
 import { answeredPath, position, pruned, stepAfter, stepBefore, withAnswer, type Step } from './flow.js';
-import { resultView } from './result-view.js';
+import { resultView, statusLine } from './result-view.js';
 
 export interface CoverageStepDetail {
   step: Step;
@@ -147,17 +147,27 @@ export class CoverageChecker extends OsmsElement {
     `;
   }
 
+  /**
+   * What the status region says: the outcome once the result is shown. A question's
+   * number is in its heading, read with it when focus lands there; the review's heading
+   * says what the step is.
+   */
   private announcement(): string {
-    if (this.step === 'review') return msg('Check your answers', { id: 'checker.review.title' });
-    if (this.step === 'result') return msg('Your result', { id: 'checker.result.title' });
-    const { index, total } = position(this.step, this.answered, this.date);
-    return msg(str`Question ${index} of ${total}`, { id: 'checker.counter' });
+    if (this.step !== 'result') return '';
+    return `${msg('Your result', { id: 'checker.result.title' })}: ${statusLine(this.assessment())}`;
+  }
+
+  /** "Question 2 of up to 5" until the count is certain, then "Question 5 of 5". */
+  private counter(id: QuestionId): string {
+    const { index, total } = position(id, this.answered, this.date);
+    return index === total
+      ? msg(str`Question ${index} of ${total}`, { id: 'checker.counter' })
+      : msg(str`Question ${index} of up to ${total}`, { id: 'checker.counter.up-to' });
   }
 
   private questionView(id: QuestionId): TemplateResult {
     const { kind } = question(id);
     const options = answersFor(id, this.date, this.answered);
-    const { index, total } = position(id, this.answered, this.date);
     const hint = questionHint(id);
     const errorText =
       kind === 'multiple'
@@ -175,9 +185,10 @@ export class CoverageChecker extends OsmsElement {
           </div>`
         : nothing}
       <form @submit=${this.onContinue} novalidate>
-        <p class="counter" part="counter">${msg(str`Question ${index} of ${total}`, { id: 'checker.counter' })}</p>
         <fieldset part="fieldset" aria-describedby=${describedBy || nothing} class=${this.invalid ? 'invalid' : ''}>
-          <legend>${this.heading(1, questionText(id), 'step-heading')}</legend>
+          <legend>
+            ${this.heading(1, html`<span class="counter" part="counter">${this.counter(id)}</span> ${questionText(id)}`, 'step-heading')}
+          </legend>
           ${hint ? html`<p id="hint" class="hint">${hint}</p>` : nothing}
           ${this.invalid ? html`<p id="error" class="error-message">${errorText}</p>` : nothing}
           <div class="options" @change=${this.onChoice}>

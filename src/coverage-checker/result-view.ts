@@ -46,6 +46,7 @@ const ICONS: Record<Status, string> = {
   'insured-state': '✓',
   'insured-contributions': '✓',
   'insured-grace': '!',
+  'insured-transition': '✓',
   'check-employer': '!',
   'check-payer': '!',
   'not-insured': '–',
@@ -53,31 +54,42 @@ const ICONS: Record<Status, string> = {
   'paid-care': '✕',
 };
 
+/** The status line: "You are still insured until …" for grace, else the status title. */
+export function statusLine(result: Assessment): string {
+  return result.coveredUntil ? graceTitle(formatDay(result.coveredUntil)) : statusTitle(result.status);
+}
+
 export function resultView(result: Assessment, heading: Heading, printing: boolean): TemplateResult {
   const date = result.rulesDate;
+  const status = statusLine(result);
+  const [primary, ...rest] = result.nextSteps.filter((id) => !nextStep(id).conditional);
+  const conditional = result.nextSteps.filter((id) => nextStep(id).conditional);
   return html`
     <section class="result" part="result" aria-labelledby="step-heading">
-      ${heading(1, msg('Your result', { id: 'checker.result.title' }), 'step-heading')}
+      ${heading(1, html`${msg('Your result', { id: 'checker.result.title' })}<span class="visually-hidden">: ${status}</span>`, 'step-heading')}
       <p class="badge ${result.status}" part="status">
         <span class="icon" aria-hidden="true">${ICONS[result.status]}</span>
-        <strong>${result.coveredUntil ? graceTitle(formatDay(result.coveredUntil)) : statusTitle(result.status)}</strong>
+        <strong>${status}</strong>
       </p>
-      ${result.unconfirmedBy.length ? html`<p class="unconfirmed">${resultTexts.unconfirmedStatus()}</p>` : nothing}
+      ${result.unconfirmedBy.length ? unconfirmedMarker(printing, resultTexts.unconfirmedStatus()) : nothing}
       <p>${statusSummary(result.status)}</p>
       ${result.conditions.length
         ? html`<p>${resultTexts.conditions()}</p>
             <ul class="conditions">${result.conditions.map((id) => html`<li>${conditionText(id)}</li>`)}</ul>`
         : nothing}
       ${result.payer ? html`<p>${payerText(result.payer)}</p>` : nothing}
+      ${primary
+        ? html`<div class="primary-action">
+            ${heading(2, resultTexts.firstStep())}
+            ${stepBody(primary, printing)}
+          </div>`
+        : nothing}
       ${amountsView(result, heading)}
       ${result.changes.length
         ? html`${heading(2, resultTexts.changes())}
             <p class="hint">${resultTexts.changesNote()}</p>
             <ul class="changes">${result.changes.map((change) => html`<li>${changeView(change)}</li>`)}</ul>`
         : nothing}
-
-      ${heading(2, msg('Because you said', { id: 'checker.result.reasons' }))}
-      <ul class="reasons">${result.reasons.map((ref) => html`<li>${reasonLabel(ref, date)}</li>`)}</ul>
 
       ${heading(2, msg('The care you get', { id: 'checker.result.packages' }))}
       ${result.packages.length
@@ -93,8 +105,16 @@ export function resultView(result: Assessment, heading: Heading, printing: boole
             <p>${voluntaryInsuranceText()}</p>`
         : nothing}
 
-      ${heading(2, msg('What to do next', { id: 'checker.result.next' }))}
-      <ol class="steps">${result.nextSteps.map(stepView)}</ol>
+      ${rest.length
+        ? html`${heading(2, msg('What to do next', { id: 'checker.result.next' }))}
+            <ol class="steps">${rest.map((id) => html`<li>${stepBody(id, printing)}</li>`)}</ol>`
+        : nothing}
+      ${conditional.length
+        ? html`<div class="if-box">${conditional.map((id) => stepBody(id, printing))}</div>`
+        : nothing}
+
+      ${heading(2, msg('Because you said', { id: 'checker.result.reasons' }))}
+      <ul class="reasons">${result.reasons.map((ref) => html`<li>${reasonLabel(ref, date)}</li>`)}</ul>
 
       ${heading(2, msg(str`Rules as of ${formatDay(date)}`, { id: 'checker.result.rules' }))}
       <ul class="rules">
@@ -102,13 +122,28 @@ export function resultView(result: Assessment, heading: Heading, printing: boole
           const r = rule(id);
           return html`<li>
             ${ruleText(id)}
-            <a href=${r.source} target="_blank" rel="noopener noreferrer">${sourceLabel(r.source)}</a>
-            ${r.unconfirmed ? html`<span class="unconfirmed">${unconfirmedNote()}</span>` : nothing}
+            ${externalLink(r.source, sourceLabel(r.source), ruleText(id))}
+            ${r.unconfirmed ? unconfirmedMarker(printing) : nothing}
           </li>`;
         })}
       </ul>
     </section>
   `;
+}
+
+/** A short "not yet confirmed" marker that opens the note (open when printing). */
+function unconfirmedMarker(printing: boolean, note = unconfirmedNote()): TemplateResult {
+  return html`<details class="unconfirmed" ?open=${printing}>
+    <summary>${resultTexts.unconfirmedShort()}</summary>
+    <p>${note}</p>
+  </details>`;
+}
+
+/** A link that leaves the page: says where it goes and that it opens a new tab. */
+function externalLink(url: string, text: string, purpose?: string): TemplateResult {
+  return html`<a href=${url} target="_blank" rel="noopener noreferrer"
+    >${text}<span class="visually-hidden">${purpose ? ` — ${purpose}` : ''} ${resultTexts.newTab()}</span></a
+  >`;
 }
 
 /** "How much": what the person pays, or what is paid for them, for the year of the rules date. */
@@ -192,7 +227,7 @@ function packageView(id: PackageId, date: string, printing: boolean): TemplateRe
   const services = servicesOn(date, id);
   return html`
     <details class="package" part="item" ?open=${printing}>
-      <summary>${packageName(id)}</summary>
+      <summary>${packageName(id)} <span class="count">${resultTexts.kinds(services.length)}</span></summary>
       <p>${packageWho(id)}</p>
       <ul>
         ${services.map(
@@ -210,16 +245,15 @@ function advantagesView(heading: Heading): TemplateResult {
   `;
 }
 
-function stepView(id: NextStepId): TemplateResult {
+function stepBody(id: NextStepId, printing: boolean): TemplateResult {
   const step = nextStep(id);
+  const title = nextStepTitle(id);
   const link = step.url
-    ? html`<a href=${step.url} target=${step.url.startsWith('tel:') ? nothing : '_blank'} rel="noopener noreferrer"
-        >${step.url.startsWith('tel:') ? step.url.slice(4) : sourceLabel(step.url)}</a
-      >`
+    ? step.url.startsWith('tel:')
+      ? html`<a href=${step.url}>${step.url.slice(4)}</a>`
+      : externalLink(step.url, sourceLabel(step.url), title)
     : nothing;
-  return html`<li>
-    <strong>${nextStepTitle(id)}</strong>
+  return html`<strong>${title}</strong>
     <p>${nextStepText(id)} ${link}</p>
-    ${step.unconfirmed ? html`<p class="unconfirmed">${unconfirmedNote()}</p>` : nothing}
-  </li>`;
+    ${step.unconfirmed ? unconfirmedMarker(printing) : nothing}`;
 }

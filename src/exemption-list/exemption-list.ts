@@ -90,27 +90,47 @@ export class ExemptionList extends OsmsElement {
     return html`
       ${this.heading(0, msg('Who does not pay: the state pays for them', { id: 'exemptions.title' }))}
       <p>${msg('For these people the state pays the health insurance contributions, so they are insured without paying themselves.', { id: 'exemptions.intro' })}</p>
-      <p class="meta">${msg(str`The list in force on ${date}, numbered as in the official list.`, { id: 'exemptions.asOf' })}</p>
+      <p class="meta">${msg(str`The list in force on ${date}. The numbers are those of the official list.`, { id: 'exemptions.asOf' })}</p>
       ${this.searchable
         ? this.filter.render(msg('Find a group', { id: 'exemptions.search' }), countText(shown.length, all.length))
         : nothing}
-      ${shown.length === 0 && all.length > 0
-        ? this.filter.renderNoMatches()
-        : html`
-            <ol class="items">
-              ${shown.map((c) => html`<li part="item">${this.renderCategory(c)}</li>`)}
-            </ol>
-          `}
+      ${shown.length === 0 && all.length > 0 ? this.filter.renderNoMatches() : this.renderGroups(shown)}
+    `;
+  }
+
+  /** Groups whose number in the official list is confirmed, in that order; then the others, unnumbered. */
+  private renderGroups(shown: readonly Category[]) {
+    const numbered = shown.filter((c) => officialNumber(c, this.date) !== undefined);
+    const others = shown.filter((c) => officialNumber(c, this.date) === undefined);
+    return html`
+      ${numbered.length
+        ? html`<ol class="items">
+            ${numbered.map((c) => html`<li part="item">${this.renderCategory(c)}</li>`)}
+          </ol>`
+        : nothing}
+      ${others.length
+        ? html`
+            ${this.heading(1, msg('Other groups the state pays for', { id: 'exemptions.others' }))}
+            <p class="meta">
+              ${msg('Their place in the official list is not confirmed, so they are shown without a number.', {
+                id: 'exemptions.others.note',
+              })}
+            </p>
+            <ul class="items">
+              ${others.map((c) => html`<li part="item">${this.renderCategory(c)}</li>`)}
+            </ul>
+          `
+        : nothing}
     `;
   }
 
   private renderCategory(c: Category) {
-    const number = valueOn(c.numbers, this.date);
+    const number = officialNumber(c, this.date);
     const conditions = c.conditions.filter((id) => inForce(conditionOf(id), this.date));
     return html`
       <details>
         <summary part="summary">
-          ${number ? html`<span class="number" part="number">${number.value}.</span> ` : nothing}${categoryName(c.id)}
+          ${number !== undefined ? html`<span class="number" part="number">${number}.</span> ` : nothing}${categoryName(c.id)}
         </summary>
         ${this.later.ready ? this.renderBody(c, number, conditions) : nothing}
       </details>
@@ -132,9 +152,6 @@ export class ExemptionList extends OsmsElement {
           <p><span class="label">${msg('What proves it:', { id: 'exemptions.proof' })}</span> ${proofText(c.proof)}</p>
           ${budgetText(c, this.date)}
           ${c.unconfirmed ? html`<p class="note">${unconfirmedNote()}</p>` : nothing}
-          ${number?.unconfirmed
-            ? html`<p class="note">${msg('Its place in the official list is not confirmed.', { id: 'exemptions.numberUnconfirmed' })}</p>`
-            : nothing}
           <p class="meta">
             ${inForceText(c)} ${msg('Source:', { id: 'exemptions.source' })}
             <a href=${c.source}>${sourceLabel(c.source)}</a>
@@ -154,6 +171,12 @@ export class ExemptionList extends OsmsElement {
   private select(category: CategoryId, event: MouseEvent): void {
     if (!this.emit('exemption-select', { category }, true)) event.preventDefault();
   }
+}
+
+/** The category's number in the official list on `date`, when that number is confirmed. */
+function officialNumber(c: Category, date: IsoDate): number | undefined {
+  const number = valueOn(c.numbers, date);
+  return number && !number.unconfirmed ? number.value : undefined;
 }
 
 const DATED_CONDITIONS: readonly { id: ConditionId; since?: IsoDate; until?: IsoDate }[] = CONDITIONS;

@@ -42,6 +42,10 @@ export const baseStyles = css`
     line-height: 1.25;
     margin: 0 0 calc(var(--_space) * 0.75);
   }
+  /* Browsers draw h5 and h6 smaller than body text; no heading here is (whatever level the host chose). */
+  h5, h6 {
+    font-size: 1em;
+  }
   :focus-visible {
     outline: var(--_focus);
     outline-offset: 2px;

@@ -1,3 +1,5 @@
+import { msg } from '@lit/localize';
+import { sourceKind } from '../core/index.js';
 import { getLocale } from './locale.js';
 
 const MONTHS = {
@@ -64,8 +66,19 @@ export function formatPercent(value: number): string {
   return getLocale() === 'en' ? `${formatNumber(value)}%` : `${formatNumber(value)}\u00a0%`;
 }
 
-/** The host name of a source URL, for a short link text (`adilet.zan.kz`). */
+/**
+ * A short link text for a source URL: its host name (`adilet.zan.kz`), followed by what the
+ * page is when it is not an official text: "zakon.kz (news report)", "pol-zhezk.kz (unofficial page)".
+ */
 export function sourceLabel(url: string): string {
+  const host = hostOf(url);
+  const kind = sourceKind(url);
+  if (kind === 'news') return `${host} (${msg('news report', { id: 'source.news' })})`;
+  if (kind === 'other') return `${host} (${msg('unofficial page', { id: 'source.other' })})`;
+  return host;
+}
+
+function hostOf(url: string): string {
   try {
     return new URL(url).hostname.replace(/^www\./, '');
   } catch {

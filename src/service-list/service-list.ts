@@ -17,7 +17,7 @@ const VIEWS = ['list', 'compare'] as const;
 type PackageChoice = (typeof PACKAGES)[number];
 type View = (typeof VIEWS)[number];
 
-/** OSMS dental care is for certain groups of the insured only (the Fund's list, seed 003). */
+/** OSMS dental care is for certain groups of the insured only (the Fund's page on OSMS). */
 const FOR_CERTAIN_GROUPS: readonly ServiceId[] = ['osms-dental-care'];
 
 /** `value` if it is one of `allowed`; otherwise `fallback`, with one warning per bad value. */
@@ -189,7 +189,8 @@ function shortName(pkg: PackageId): string {
 
 /** What a package gives for a service, in words. */
 function cellText(s: Service, pkg: PackageId): string {
-  if (s.package !== pkg) return msg('Not in this package', { id: 'services.cell.no' });
+  const also: readonly PackageId[] = 'alsoIn' in s && s.alsoIn ? s.alsoIn : [];
+  if (s.package !== pkg && !also.includes(pkg)) return msg('Not in this package', { id: 'services.cell.no' });
   if (pkg === 'gobmp') return msg('Included', { id: 'services.cell.included' });
   if (FOR_CERTAIN_GROUPS.includes(s.id as ServiceId)) return msg('For certain groups', { id: 'services.cell.groups' });
   return msg('Only if insured', { id: 'services.cell.insured' });

@@ -2,7 +2,9 @@ import type { Budget, CategoryId, Dated, DatedValue, IsoDate, Residency } from '
 import { inForce, valueOn } from '../dates.js';
 import {
   AKIMAT_ASTANA_STATUS,
+  CHILD_RIGHTS_LAW,
   CONSUMER_RULES_2026,
+  CONSUMER_RULES_2026_KK,
   DEPARTMENTAL_CARE_MVD,
   FUND_ASTANA_PREFERENTIAL,
   FUND_LIST_2026,
@@ -35,7 +37,8 @@ export type ProofId = (typeof PROOFS)[number]['id'];
 
 /** Who exactly qualifies: ages, exceptions and other limits of a category. */
 export const CONDITIONS = [
-  { id: 'under-18', source: LAW_OSMS, unconfirmed: true },
+  // Law «О правах ребенка…», art. 1: a child is a person who has not reached 18.
+  { id: 'under-18', source: CHILD_RIGHTS_LAW },
   { id: 'except-subsidised-jobs', source: LAW_OSMS, since: '2026-01-01' },
   { id: 'no-contributions-2-months', source: FUND_LIST_2026, unconfirmed: true },
   { id: 'one-legal-representative', source: FUND_LIST_2026, unconfirmed: true },
@@ -70,12 +73,14 @@ export interface Category extends Dated {
 }
 
 /**
- * The periods of the official list's numbering. 2020: the Fund's leaflet (seed 002),
- * numbered 1–16 as in art. 26. From 28.03.2022 two groups were added (order ҚР ДСМ-18);
- * where they stand in the list was not found, so they are numbered after the 16 and marked.
- * 2026: the Fund's list, items 1–8 confirmed, the order of the rest was not.
+ * The periods of the official list's numbering. 2020: item 7 of the Rules of contributions
+ * (order № 478), numbered 1–16 as in the Fund's leaflet; its wording before 28.03.2022 is
+ * shown by the comparison table of order ҚР ДСМ-18. From 28.03.2022 two groups were added
+ * (order ҚР ДСМ-18); where they stand in the list was not found, so they are numbered after
+ * the 16 and marked. 2026: the Fund's list, items 1–8 confirmed, the order of the rest was
+ * not. Numbers that are not confirmed are not shown as official numbers.
  */
-const LIST_2020 = { since: '2020-01-01', until: '2022-03-27', source: LAW_OSMS } as const;
+const LIST_2020 = { since: '2020-01-01', until: '2022-03-27', source: ORDER_DSM18_2022 } as const;
 const LIST_2022 = { since: '2022-03-28', until: '2025-12-31', source: ORDER_DSM18_2022 } as const;
 const LIST_2026 = { since: '2026-01-01', source: FUND_LIST_2026 } as const;
 const CONFIRMED_2022 = 16;
@@ -296,7 +301,10 @@ export const CATEGORIES: readonly Category[] = [
       since: '2020-01-01',
       source: LAW_OSMS,
       numbers: numbered(14 + i, 14 + i, 18 + i),
-      budget: [{ since: '2020-01-01', source: DEPARTMENTAL_CARE_MVD, unconfirmed: true, value: 'republican' }],
+      budget: [
+        { since: '2020-01-01', until: '2025-12-31', source: DEPARTMENTAL_CARE_MVD, unconfirmed: true, value: 'republican' },
+        { since: '2026-01-01', source: CONSUMER_RULES_2026_KK, unconfirmed: true, value: 'exempt' },
+      ],
       residency: ['citizen'],
       requiresNoWork: false,
       proof: 'service-record',

@@ -4,7 +4,6 @@ import { EPOCH } from './epoch.js';
 import {
   AKIMAT_ASTANA_STATUS,
   CARE_ORDER,
-  EAEU_ATTACHMENT_2023,
   EGOV,
   EGOV_AMBULANCE,
   FUND,
@@ -15,12 +14,17 @@ import {
   POLYCLINIC_2019,
   PREPAY_2022,
   RATES_2023,
+  ATTACHMENT_2027,
+  CONSUMER_RULES_2026_KK,
+  FUND_EAEU_ATTACHMENT,
 } from './sources.js';
 
 export interface NextStep extends Dated {
   id: string;
   /** Where the step is done, when it has a web address or a phone number (`tel:`). */
   url?: string;
+  /** Only for some of the people it is shown to ("If the state should pay for you but…"). */
+  conditional?: true;
 }
 
 export const NEXT_STEPS = [
@@ -30,6 +34,13 @@ export const NEXT_STEPS = [
   { id: 'hotline-1406', url: 'tel:1406', since: '2020-01-01', source: FUND },
   // Attachment to a polyclinic: where care under GOBMP and OSMS starts.
   { id: 'own-polyclinic', since: EPOCH, source: CARE_ORDER },
+  // From 2026 free choice of polyclinic stays with regular payers and state-paid people;
+  // others attach where they live (orders of 21.10.2025).
+  { id: 'attach-where-you-live', since: '2026-01-01', source: ATTACHMENT_2027, unconfirmed: true },
+  // Military, law-enforcement and special state bodies: recorded from their service's data.
+  { id: 'ask-service-personnel', since: '2026-01-01', source: CONSUMER_RULES_2026_KK, unconfirmed: true },
+  // The Fund checks the quality of care and handles complaints (1406, msqory.kz).
+  { id: 'complain-about-care', url: 'tel:1406', since: '2020-01-01', source: FUND, unconfirmed: true, conditional: true },
   { id: 'ask-employer', since: '2020-01-01', source: LAW_OSMS },
   { id: 'pay-self-payer', since: '2020-01-01', source: RATES_2023, unconfirmed: true },
   { id: 'pay-as-ie', since: '2020-01-01', source: RATES_2023, unconfirmed: true },
@@ -38,7 +49,7 @@ export const NEXT_STEPS = [
   { id: 'prepay-12-months', since: '2022-09-05', source: PREPAY_2022, unconfirmed: true },
   // The State Corporation updates the social status of people the state pays for (law 405-V);
   // the exact steps are not published in an official text.
-  { id: 'fix-preferential-status', since: '2020-01-01', source: LAW_OSMS, unconfirmed: true },
+  { id: 'fix-preferential-status', since: '2020-01-01', source: LAW_OSMS, unconfirmed: true, conditional: true },
   { id: 'register-unemployed', since: '2020-01-01', source: AKIMAT_ASTANA_STATUS },
   { id: 'voluntary-insurance', since: EPOCH, source: FUND_FOREIGNERS_FAQ },
   { id: 'emergency-103', url: 'tel:103', since: EPOCH, source: EGOV_AMBULANCE },
@@ -47,13 +58,8 @@ export const NEXT_STEPS = [
   // Civil-law contracts and platforms: the tax agent or the platform withholds the contribution.
   { id: 'ask-payer', since: '2020-01-01', source: RATES_2023, unconfirmed: true },
   // A private person is no tax agent: nobody withholds, the worker pays as a self-payer.
-  { id: 'private-client-pay-yourself', since: '2020-01-01', source: RATES_2023, unconfirmed: true },
-  {
-    id: 'attach-with-insurance-contract',
-    since: '2023-08-14',
-    source: EAEU_ATTACHMENT_2023,
-    unconfirmed: true,
-  },
+  { id: 'private-client-pay-yourself', since: '2020-01-01', source: RATES_2023, unconfirmed: true, conditional: true },
+  { id: 'attach-with-insurance-contract', since: '2023-08-14', source: FUND_EAEU_ATTACHMENT },
 ] as const satisfies readonly NextStep[];
 
 export type NextStepId = (typeof NEXT_STEPS)[number]['id'];

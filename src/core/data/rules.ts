@@ -6,10 +6,8 @@ import { EPOCH, OSMS_START } from './epoch.js';
 import {
   CONSUMER_RULES,
   DEPARTMENTAL_CARE_MVD,
-  EAEU_ATTACHMENT_2023,
   FUND_FOREIGNERS_FAQ,
   GRACE_3_MONTHS,
-  GRACE_6_MONTHS,
   HEALTH_CODE,
   LAW_OSMS,
   PLATFORM_2026,
@@ -17,10 +15,14 @@ import {
   PREPAY_2022,
   RATES_2023,
   RATES_2026,
-  REFUGEES_GOBMP,
   STATE_RATE,
   BUDGET_2026,
   LOCAL_BUDGETS_2026,
+  DANGEROUS_DISEASES_ORDER,
+  FUND_EAEU_ATTACHMENT,
+  FUND_EAEU_FAQ,
+  GUARANTEES_PROGRAMME_2026,
+  LAW_206,
 } from './sources.js';
 
 /** A next step, possibly only for people whose facts match. */
@@ -66,18 +68,20 @@ export const RULES = [
   // Law 405-V art. 2 item 2: kandases and permanent residents have the rights of citizens.
   { id: 'residents-equal-rights', since: EPOCH, source: LAW_OSMS },
   // The Fund: EAEU workers and families take part in OSMS like citizens.
-  { id: 'eaeu-workers-osms', since: OSMS_START, source: FUND_FOREIGNERS_FAQ },
+  { id: 'eaeu-workers-osms', since: OSMS_START, source: FUND_EAEU_FAQ },
   // They attach in person with a voluntary or imputed (вменённое) insurance contract.
-  { id: 'eaeu-attachment-contract', since: '2023-08-14', source: EAEU_ATTACHMENT_2023, unconfirmed: true },
+  { id: 'eaeu-attachment-contract', since: '2023-08-14', source: FUND_EAEU_ATTACHMENT },
   // Whoever has no right to GOBMP keeps only what the Code gives everyone on the territory:
   // the engine turns `not-insured` into `emergency-only` for them (see ENTITLEMENTS).
   { id: 'no-gobmp-without-entitlement', since: EPOCH, source: HEALTH_CODE },
   // Every temporary resident: free care for acute diseases dangerous to others.
-  { id: 'dangerous-diseases-for-all', since: EPOCH, source: HEALTH_CODE },
+  { id: 'dangerous-diseases-for-all', since: EPOCH, source: DANGEROUS_DISEASES_ORDER },
   { id: 'local-budget-categories', since: '2026-01-01', source: LAW_OSMS },
   { id: 'departmental-care', since: EPOCH, source: DEPARTMENTAL_CARE_MVD, unconfirmed: true },
-  // Self-payers: each of the last 12 months paid (or 12 months ahead since 5.09.2022).
-  { id: 'self-payer-12-months', since: OSMS_START, source: CONSUMER_RULES, unconfirmed: true },
+  // Self-payers: each of the last 12 months paid (or 12 months ahead since 5.09.2022);
+  // until 1 July 2021, 3 months in a row were enough (Law 405-V art. 40).
+  { id: 'self-payer-3-months', since: OSMS_START, until: '2021-06-30', source: LAW_OSMS },
+  { id: 'self-payer-12-months', since: '2021-07-01', source: CONSUMER_RULES, unconfirmed: true },
   { id: 'prepay-12-months', since: '2022-09-05', source: PREPAY_2022, unconfirmed: true },
   { id: 'arrears-restore-status', since: OSMS_START, source: GRACE_3_MONTHS, unconfirmed: true },
   { id: 'single-aggregate-payment', since: '2019-01-01', until: '2023-12-31', source: POLYCLINIC_2019, unconfirmed: true },
@@ -92,6 +96,7 @@ export const RULES = [
     id: 'cis-emergency-care',
     since: EPOCH,
     source: FUND_FOREIGNERS_FAQ,
+    unconfirmed: true,
     cites: ['dangerous-diseases-for-all'],
     decide: {
       when: { residency: ['visitor'], visitorCountry: ['cis'] },
@@ -103,7 +108,7 @@ export const RULES = [
   {
     id: 'visitor-limited-care',
     since: EPOCH,
-    source: FUND_FOREIGNERS_FAQ,
+    source: DANGEROUS_DISEASES_ORDER,
     cites: ['dangerous-diseases-for-all'],
     decide: {
       when: { residency: ['visitor'] },
@@ -122,7 +127,7 @@ export const RULES = [
   {
     id: 'refugee-gobmp-only',
     since: OSMS_START,
-    source: REFUGEES_GOBMP,
+    source: GUARANTEES_PROGRAMME_2026,
     unconfirmed: true,
     decide: {
       when: { residency: ['refugee'] },
@@ -140,7 +145,27 @@ export const RULES = [
       when: { stateCategory: true },
       status: 'insured-state',
       route: 'state',
-      nextSteps: [...CHECK_STATUS, 'fix-preferential-status', 'own-polyclinic', 'hotline-1406'],
+      nextSteps: [
+        ...CHECK_STATUS,
+        { step: 'fix-preferential-status', when: { departmental: [false] } },
+        { step: 'ask-service-personnel', when: { departmental: [true] } },
+        'own-polyclinic',
+        'hotline-1406',
+        'complain-about-care',
+      ],
+    },
+  },
+  {
+    // 1 January – 30 June 2020: everyone taking part in OSMS had its care, paid or not.
+    id: 'osms-for-all-2020',
+    since: OSMS_START,
+    until: '2020-06-30',
+    source: LAW_OSMS,
+    decide: {
+      when: { residency: ['citizen', 'kandas', 'permit', 'eaeu-worker'] },
+      status: 'insured-transition',
+      route: 'none',
+      nextSteps: ['own-polyclinic', 'hotline-1406', ...FOR_EAEU],
     },
   },
   {
@@ -151,7 +176,7 @@ export const RULES = [
       when: { work: ['employee'] },
       status: 'check-employer',
       route: 'employer',
-      nextSteps: [...CHECK_STATUS, 'ask-employer', 'own-polyclinic', 'hotline-1406', ...FOR_EAEU],
+      nextSteps: [...CHECK_STATUS, 'ask-employer', 'own-polyclinic', 'hotline-1406', 'complain-about-care', ...FOR_EAEU],
     },
   },
   {
@@ -164,7 +189,7 @@ export const RULES = [
       when: { work: ['gph'] },
       status: 'check-payer',
       route: 'employer',
-      nextSteps: [...CHECK_STATUS, 'ask-payer', 'private-client-pay-yourself', 'own-polyclinic', 'hotline-1406', ...FOR_EAEU],
+      nextSteps: [...CHECK_STATUS, 'ask-payer', 'private-client-pay-yourself', 'own-polyclinic', 'hotline-1406', 'complain-about-care', ...FOR_EAEU],
     },
   },
   {
@@ -176,7 +201,7 @@ export const RULES = [
       when: { work: ['platform'] },
       status: 'check-payer',
       route: 'employer',
-      nextSteps: [...CHECK_STATUS, 'ask-payer', 'own-polyclinic', 'hotline-1406', ...FOR_EAEU],
+      nextSteps: [...CHECK_STATUS, 'ask-payer', 'own-polyclinic', 'hotline-1406', 'complain-about-care', ...FOR_EAEU],
     },
   },
   {
@@ -184,12 +209,12 @@ export const RULES = [
     since: OSMS_START,
     source: CONSUMER_RULES,
     unconfirmed: true,
-    cites: ['self-payer-12-months', 'prepay-12-months', 'single-aggregate-payment', 'minimum-wage-base'],
+    cites: ['self-payer-3-months', 'self-payer-12-months', 'prepay-12-months', 'single-aggregate-payment', 'minimum-wage-base'],
     decide: {
       when: { grace: ['paying'] },
       status: 'insured-contributions',
       route: 'self',
-      nextSteps: [...CHECK_STATUS, ...HOW_TO_PAY, 'own-polyclinic'],
+      nextSteps: [...CHECK_STATUS, ...HOW_TO_PAY, 'own-polyclinic', 'complain-about-care'],
     },
   },
   {
@@ -215,7 +240,7 @@ export const RULES = [
   {
     id: 'grace-6-months-after-60',
     since: '2026-01-01',
-    source: GRACE_6_MONTHS,
+    source: LAW_206,
     unconfirmed: true,
     cites: ['arrears-restore-status', 'minimum-wage-base'],
     decide: {
@@ -237,7 +262,14 @@ export const RULES = [
     id: 'not-paying',
     since: OSMS_START,
     source: LAW_OSMS,
-    cites: ['self-payer-12-months', 'prepay-12-months', 'arrears-restore-status', 'single-aggregate-payment', 'minimum-wage-base'],
+    cites: [
+      'self-payer-3-months',
+      'self-payer-12-months',
+      'prepay-12-months',
+      'arrears-restore-status',
+      'single-aggregate-payment',
+      'minimum-wage-base',
+    ],
     decide: {
       when: {},
       status: 'not-insured',
@@ -249,7 +281,9 @@ export const RULES = [
         { step: 'prepay-12-months', when: { residency: ['citizen', 'kandas', 'permit'] } },
         ...CHECK_STATUS,
         'own-polyclinic',
+        'attach-where-you-live',
         'hotline-1406',
+        'complain-about-care',
         ...FOR_EAEU,
       ],
     },
@@ -287,8 +321,7 @@ export const ENTITLEMENTS: readonly Entitlement[] = [
     osms: true,
     rule: 'eaeu-workers-osms',
     since: EPOCH,
-    source: FUND_FOREIGNERS_FAQ,
-    unconfirmed: true,
+    source: FUND_EAEU_FAQ,
   },
   {
     residency: 'refugee',
@@ -296,7 +329,7 @@ export const ENTITLEMENTS: readonly Entitlement[] = [
     osms: false,
     rule: 'refugee-gobmp-only',
     since: EPOCH,
-    source: REFUGEES_GOBMP,
+    source: GUARANTEES_PROGRAMME_2026,
     unconfirmed: true,
   },
   { residency: 'visitor', gobmp: false, osms: false, rule: 'visitor-limited-care', since: EPOCH, source: FUND_FOREIGNERS_FAQ },
@@ -377,7 +410,7 @@ export interface GracePeriod extends Dated {
 
 export const GRACE_PERIODS: readonly GracePeriod[] = [
   { rule: 'grace-3-months', months: 3, since: OSMS_START, source: GRACE_3_MONTHS, unconfirmed: true },
-  { rule: 'grace-6-months-after-60', months: 6, after60Months: true, since: '2026-01-01', source: GRACE_6_MONTHS, unconfirmed: true },
+  { rule: 'grace-6-months-after-60', months: 6, after60Months: true, since: '2026-01-01', source: LAW_206, unconfirmed: true },
 ];
 
 export function gracePeriodsOn(date: IsoDate): readonly GracePeriod[] {

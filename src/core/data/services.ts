@@ -1,21 +1,22 @@
 import type { Dated, IsoDate, PackageId } from '../types.js';
 import { inForce } from '../dates.js';
 import {
+  CHRONIC_TO_OSMS_2026,
+  DANGEROUS_DISEASES_ORDER,
   FUND_FOREIGNERS_FAQ,
-  HEALTH_CODE,
+  GOBMP_LIST_672,
   LAW_OSMS,
-  SCREENINGS_2026,
+  LISTS_2027,
   SOCIAL_DISEASES_2026,
   SOCIAL_DISEASES_LIST_2026,
-  VISITOR_DANGEROUS_DISEASES,
 } from './sources.js';
 
 /**
- * Examples named by the leaflets (seed 002 for GOBMP, seeds 003/004 for OSMS) and the
- * 2026 list of socially significant diseases.
+ * Examples named by the Fund's leaflets and page for GOBMP and OSMS, by the 2026 list of
+ * socially significant diseases and by the 2027 lists. Add ids; never rename them.
  */
 export const EXAMPLE_IDS = [
-  // GOBMP, seed 002
+  // GOBMP, the Fund's leaflet and page
   'emergency-care',
   'ambulance',
   'air-ambulance',
@@ -42,12 +43,21 @@ export const EXAMPLE_IDS = [
   'demyelinating-diseases',
   'epilepsy',
   'stroke-first-year',
-  // OSMS, seeds 003/004
+  // OSMS, the Fund's page
   'lab-tests',
   'ultrasound',
   'x-ray',
   'ct',
   'mri',
+  // GOBMP primary care (decree № 672) and the 2027 lists
+  'preventive-check-ups',
+  'anti-epidemic-measures',
+  'first-visit',
+  'coronary-heart-disease',
+  'glaucoma',
+  'planned-hospital-treatment',
+  'cerebral-palsy',
+  'manipulations',
 ] as const;
 export type ExampleId = (typeof EXAMPLE_IDS)[number];
 
@@ -55,67 +65,103 @@ export interface Service extends Dated {
   id: string;
   package: PackageId;
   examples?: readonly ExampleId[];
+  /** The other package also gives this care (e.g. preventive check-ups: GOBMP primary care too). */
+  alsoIn?: readonly PackageId[];
 }
 
 /**
- * The six GOBMP groups and the eight OSMS groups (seeds 003/004, the Fund's page), each
- * with the leaflet's examples, plus the GOBMP changes of 2026 as their own dated items.
+ * The GOBMP groups (Government resolution № 672, as on the Fund's page) and the OSMS groups
+ * (Law 405-V, as on the Fund's page and leaflets), each with examples, dated: the changes
+ * of 2026 and of 1 January 2027 (the resolution of 15 December 2025) are their own items.
  */
 export const SERVICES = [
-  // GOBMP: the Code «О здоровье народа…», art. 196; items as on the Fund's page.
+  // GOBMP: the list of resolution № 672 (the Code «О здоровье народа…», art. 196).
   {
     id: 'gobmp-emergency',
     package: 'gobmp',
     since: '2020-01-01',
-    source: HEALTH_CODE,
+    source: GOBMP_LIST_672,
     examples: ['emergency-care', 'ambulance', 'air-ambulance'],
   },
+  // Primary care: diagnosis, treatment, preventive check-ups, screenings, anti-epidemic
+  // measures in infection foci. Restated from 2027.
   {
     id: 'gobmp-primary-care',
     package: 'gobmp',
     since: '2020-01-01',
-    source: HEALTH_CODE,
-    examples: ['polyclinic-care', 'pregnancy-follow-up', 'infant-patronage', 'vaccination', 'screenings'],
+    until: '2026-12-31',
+    source: GOBMP_LIST_672,
+    examples: [
+      'polyclinic-care',
+      'preventive-check-ups',
+      'screenings',
+      'pregnancy-follow-up',
+      'infant-patronage',
+      'vaccination',
+      'anti-epidemic-measures',
+    ],
   },
+  {
+    id: 'gobmp-primary-care-2027',
+    package: 'gobmp',
+    since: '2027-01-01',
+    source: LISTS_2027,
+    unconfirmed: true,
+    examples: ['first-visit', 'polyclinic-care', 'preventive-check-ups', 'screenings', 'tuberculosis', 'hiv', 'cancer'],
+  },
+  // Specialised outpatient care. Until 2025 the leaflet names diabetes and rheumatoid
+  // arthritis; from 2026 they left the socially significant list (their funding moved to
+  // OSMS); the item for chronic diseases under dynamic observation holds until 2026-12-31.
   {
     id: 'gobmp-specialized-outpatient',
     package: 'gobmp',
     since: '2020-01-01',
-    source: HEALTH_CODE,
-    examples: [
-      'tuberculosis',
-      'hiv',
-      'mental-disorders',
-      'cancer',
-      'diabetes',
-      'hypertension',
-      'viral-hepatitis',
-      'rheumatoid-arthritis',
-    ],
+    until: '2025-12-31',
+    source: GOBMP_LIST_672,
+    examples: ['tuberculosis', 'hiv', 'mental-disorders', 'cancer', 'diabetes', 'viral-hepatitis', 'rheumatoid-arthritis'],
+  },
+  {
+    id: 'gobmp-specialized-outpatient-2026',
+    package: 'gobmp',
+    since: '2026-01-01',
+    until: '2026-12-31',
+    source: GOBMP_LIST_672,
+    examples: ['tuberculosis', 'hiv', 'mental-disorders', 'cancer', 'viral-hepatitis'],
+  },
+  // From 2027: prevention and diagnosis of the diseases on the authority's list; the
+  // chronic-disease item is removed from GOBMP.
+  {
+    id: 'gobmp-specialized-outpatient-2027',
+    package: 'gobmp',
+    since: '2027-01-01',
+    source: LISTS_2027,
+    unconfirmed: true,
+    examples: ['tuberculosis', 'hiv'],
   },
   {
     id: 'gobmp-day-hospital',
     package: 'gobmp',
     since: '2020-01-01',
-    source: HEALTH_CODE,
+    source: GOBMP_LIST_672,
     examples: ['home-hospital'],
   },
+  // Hospital care, including infections dangerous to others (the id keeps its first name).
   {
     id: 'gobmp-infectious-inpatient',
     package: 'gobmp',
     since: '2020-01-01',
-    source: HEALTH_CODE,
+    source: GOBMP_LIST_672,
     examples: ['acute-infections', 'tuberculosis'],
   },
   {
     id: 'gobmp-medicines',
     package: 'gobmp',
     since: '2020-01-01',
-    source: HEALTH_CODE,
+    source: GOBMP_LIST_672,
     examples: ['vaccination'],
   },
-  // From 2026 GOBMP funds care for 11 socially significant diseases whatever the insurance
-  // status; diabetes left that list (its follow-up is paid through OSMS).
+  // From 2026 GOBMP funds diagnosis and care for 11 socially significant diseases whatever
+  // the insurance status; diabetes left that list (its follow-up is paid through OSMS).
   {
     id: 'gobmp-socially-significant-diseases',
     package: 'gobmp',
@@ -136,29 +182,58 @@ export const SERVICES = [
       'stroke-first-year',
     ],
   },
+  // Screenings have been part of GOBMP primary care since 2020; the screenings for early
+  // detection of these diseases are added on 1 January 2027.
   {
     id: 'gobmp-early-detection-screenings',
     package: 'gobmp',
-    since: '2026-01-01',
-    source: SCREENINGS_2026,
+    since: '2027-01-01',
+    source: LISTS_2027,
     unconfirmed: true,
-    examples: ['screenings'],
+    examples: ['hypertension', 'coronary-heart-disease', 'glaucoma', 'diabetes', 'viral-hepatitis'],
   },
-  // OSMS: Law 405-V, art. 7; items as on the Fund's page.
-  { id: 'osms-preventive-check-ups', package: 'osms', since: '2020-01-01', source: LAW_OSMS },
+  // OSMS: Law 405-V, art. 7; items as on the Fund's page and leaflets.
+  { id: 'osms-preventive-check-ups', package: 'osms', alsoIn: ['gobmp'], since: '2020-01-01', source: LAW_OSMS },
   { id: 'osms-specialist-consultations', package: 'osms', since: '2020-01-01', source: LAW_OSMS },
-  { id: 'osms-chronic-follow-up', package: 'osms', since: '2020-01-01', source: LAW_OSMS },
+  {
+    id: 'osms-chronic-follow-up',
+    package: 'osms',
+    since: '2020-01-01',
+    source: LAW_OSMS,
+    examples: ['hypertension'],
+  },
+  // From 2026 the care of diabetes, cerebral palsy, rheumatism and systemic connective-tissue
+  // diseases is paid through OSMS; care and medicines continue for the insured.
+  {
+    id: 'osms-chronic-diseases-2026',
+    package: 'osms',
+    since: '2026-01-01',
+    source: CHRONIC_TO_OSMS_2026,
+    unconfirmed: true,
+    examples: ['diabetes', 'cerebral-palsy', 'rheumatoid-arthritis'],
+  },
   { id: 'osms-dental-care', package: 'osms', since: '2020-01-01', source: LAW_OSMS },
   {
     id: 'osms-diagnostics',
     package: 'osms',
     since: '2020-01-01',
     source: LAW_OSMS,
-    examples: ['lab-tests', 'ultrasound', 'x-ray', 'ct', 'mri'],
+    examples: ['lab-tests', 'ultrasound', 'x-ray', 'ct', 'mri', 'manipulations'],
   },
-  { id: 'osms-inpatient-high-tech', package: 'osms', since: '2020-01-01', source: LAW_OSMS },
+  // Named by the Fund's leaflets for the insured; the law's own list was not read: unconfirmed.
+  { id: 'osms-outpatient-medicines', package: 'osms', since: '2020-01-01', source: LAW_OSMS, unconfirmed: true },
+  { id: 'osms-day-hospital', package: 'osms', since: '2020-01-01', source: LAW_OSMS, unconfirmed: true },
+  {
+    id: 'osms-inpatient-high-tech',
+    package: 'osms',
+    since: '2020-01-01',
+    source: LAW_OSMS,
+    examples: ['planned-hospital-treatment'],
+  },
   { id: 'osms-rehabilitation', package: 'osms', since: '2020-01-01', source: LAW_OSMS },
   { id: 'osms-inpatient-medicines', package: 'osms', since: '2020-01-01', source: LAW_OSMS },
+  { id: 'osms-nursing-care', package: 'osms', since: '2020-01-01', source: LAW_OSMS, unconfirmed: true },
+  { id: 'osms-palliative-care', package: 'osms', since: '2020-01-01', source: LAW_OSMS, unconfirmed: true },
 ] as const satisfies readonly Service[];
 
 export type ServiceId = (typeof SERVICES)[number]['id'];
@@ -177,22 +252,25 @@ export interface KeptCare extends Dated {
 }
 
 export const KEPT_CARE = [
-  // Seed 000: the uninsured keep ambulance and air ambulance, care for socially significant
-  // diseases and acute states, and vaccinations: that is GOBMP, which does not depend on OSMS.
+  // The uninsured keep ambulance and air ambulance, care for socially significant diseases
+  // and acute states, and vaccinations: that is GOBMP, which does not depend on OSMS.
   {
     id: 'uninsured-gobmp',
     who: 'uninsured',
     since: '2020-01-01',
-    source: HEALTH_CODE,
+    source: GOBMP_LIST_672,
     services: [
       'gobmp-emergency',
       'gobmp-primary-care',
+      'gobmp-primary-care-2027',
       'gobmp-specialized-outpatient',
+      'gobmp-specialized-outpatient-2026',
+      'gobmp-specialized-outpatient-2027',
       'gobmp-day-hospital',
       'gobmp-infectious-inpatient',
       'gobmp-medicines',
     ],
-    examples: ['ambulance', 'air-ambulance', 'tuberculosis', 'cancer', 'diabetes', 'vaccination'],
+    examples: ['ambulance', 'air-ambulance', 'tuberculosis', 'cancer', 'vaccination'],
   },
   {
     id: 'uninsured-socially-significant-2026',
@@ -202,21 +280,24 @@ export const KEPT_CARE = [
     unconfirmed: true,
     services: ['gobmp-socially-significant-diseases', 'gobmp-early-detection-screenings'],
   },
-  // Temporary residents and visitors: emergency care (free for everyone on the territory,
-  // and under the CIS agreement) and care for diseases dangerous to others.
+  // Temporary residents and visitors. Citizens of CIS states get emergency and urgent care
+  // under the CIS agreement, and the Fund's FAQ confirms it for a Kyrgyz citizen; for other
+  // visitors no official text was found: unconfirmed.
   {
     id: 'visitor-emergency',
     who: 'visitor',
     since: '2020-01-01',
     source: FUND_FOREIGNERS_FAQ,
+    unconfirmed: true,
     examples: ['emergency-care', 'ambulance'],
   },
+  // Every foreigner staying temporarily, and asylum seekers: the diseases dangerous to
+  // others listed by order ҚР ДСМ-121/2020 (Code art. 83 item 2).
   {
     id: 'visitor-dangerous-diseases',
     who: 'visitor',
     since: '2020-01-01',
-    source: VISITOR_DANGEROUS_DISEASES,
-    unconfirmed: true,
+    source: DANGEROUS_DISEASES_ORDER,
     examples: ['acute-infections', 'tuberculosis'],
   },
 ] as const satisfies readonly KeptCare[];

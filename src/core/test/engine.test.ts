@@ -293,7 +293,7 @@ const SITUATIONS: Situation[] = [
     status: 'insured-contributions',
     route: 'self',
     packages: ['gobmp', 'osms'],
-    rules: ['self-payer-current', 'self-payer-12-months'],
+    rules: ['self-payer-current', 'self-payer-3-months'],
   },
   {
     name: 'an individual entrepreneur two months behind: insured for a while',
@@ -589,14 +589,15 @@ describe('categories', () => {
 });
 
 describe('services', () => {
-  it('has the 6 GOBMP and 8 OSMS groups since 2020', () => {
+  it('has the 6 GOBMP groups and the 8 OSMS groups of the Fund’s page, plus 4 its leaflets name, since 2020', () => {
     expect(servicesOn('2020-06-01', 'gobmp')).to.have.length(6);
-    expect(servicesOn('2020-06-01', 'osms')).to.have.length(8);
+    expect(servicesOn('2020-06-01', 'osms')).to.have.length(12);
   });
 
   it('adds the 2026 changes to GOBMP', () => {
     const ids = servicesOn(Y2026, 'gobmp').map((s) => s.id);
-    expect(ids).to.include.members(['gobmp-socially-significant-diseases', 'gobmp-early-detection-screenings']);
+    expect(ids).to.include('gobmp-socially-significant-diseases');
+    expect(ids).not.to.include('gobmp-early-detection-screenings');
     const diseases = SERVICES.find((s) => s.id === 'gobmp-socially-significant-diseases')!;
     expect(diseases.examples).to.have.length(11);
   });

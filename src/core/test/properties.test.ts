@@ -116,7 +116,7 @@ describe('properties of the engine', () => {
     fc.assert(
       fc.property(pathArb, (path) => {
         const { status, packages, route } = assess(path.answers, { date: path.date });
-        const insured = ['insured-state', 'insured-contributions', 'insured-grace', 'check-employer', 'check-payer'].includes(status);
+        const insured = ['insured-state', 'insured-contributions', 'insured-grace', 'insured-transition', 'check-employer', 'check-payer'].includes(status);
         expect(packages.includes('osms')).to.equal(insured);
         if (status === 'emergency-only' || status === 'paid-care') expect(packages).to.deep.equal([]);
         if (status === 'not-insured') expect(packages).to.deep.equal(['gobmp']);

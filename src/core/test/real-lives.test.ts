@@ -8,6 +8,7 @@ import {
   IncompleteAnswersError,
   LEGACY_PAYMENTS,
   assess,
+  changeWithin,
   rule,
   type Answers,
   type Assessment,
@@ -95,11 +96,13 @@ describe('visitors and EAEU workers', () => {
   });
 
   it('sends uninsured EAEU workers to attach in person, not to pay for themselves', () => {
-    const result = assess({ residency: 'eaeu-worker', work: 'none', 'last-paid': 'never' }, { date: '2026-06-01' });
-    expect(result.status).to.equal('emergency-only');
-    expect(result.nextSteps).to.include('attach-with-insurance-contract');
-    expect(result.nextSteps).not.to.include.members(['pay-self-payer']);
-    expect(result.amounts).to.deep.equal([]);
+    for (const date of ['2024-06-01', '2026-06-01', '2027-06-01']) {
+      const result = assess({ residency: 'eaeu-worker', work: 'none', 'last-paid': 'never' }, { date });
+      expect(result.status, date).to.equal('emergency-only');
+      expect(result.nextSteps, date).to.include('attach-with-insurance-contract');
+      expect(result.nextSteps, date).not.to.include.members(['pay-self-payer']);
+      expect(result.amounts, date).to.deep.equal([]);
+    }
     expect(assess({ residency: 'eaeu-worker', work: 'employee' }, { date: '2026-06-01' }).nextSteps).to.include(
       'attach-with-insurance-contract',
     );
@@ -108,9 +111,16 @@ describe('visitors and EAEU workers', () => {
 
 describe('conditions on the status', () => {
   it('names attachment and the charge on seeking care for the crisis welfare level', () => {
-    const result = assess({ residency: 'citizen', categories: ['crisis-welfare-level'], work: 'none' }, { date: '2026-06-01' });
-    expect(result.status).to.equal('insured-state');
-    expect(result.conditions).to.deep.equal(['while-not-working', 'attached-to-polyclinic', 'charged-when-seeking-care']);
+    for (const date of ['2026-01-01', '2027-06-01']) {
+      const result = assess({ residency: 'citizen', categories: ['crisis-welfare-level'], work: 'none' }, { date });
+      expect(result.status, date).to.equal('insured-state');
+      expect(result.payer, date).to.equal('local');
+      expect(result.conditions, date).to.deep.equal(['while-not-working', 'attached-to-polyclinic', 'charged-when-seeking-care']);
+    }
+    // Before 2026 the welfare level was no category of its own: the answer is not offered.
+    expect(() => assess({ residency: 'citizen', categories: ['crisis-welfare-level'], work: 'none' }, { date: '2025-06-01' })).to.throw(
+      IncompleteAnswersError,
+    );
   });
 
   it('sets no condition when a category applies whatever one does', () => {
@@ -121,9 +131,12 @@ describe('conditions on the status', () => {
 
 describe('refugees', () => {
   it('are not told why it pays to join what they cannot join', () => {
-    const refugee = assess({ residency: 'refugee' }, { date: '2026-06-01' });
-    expect(refugee.status).to.equal('not-insured');
-    expect(refugee.canJoin).to.equal(false);
+    for (const date of ['2025-06-01', '2026-06-01', '2027-06-01']) {
+      const refugee = assess({ residency: 'refugee' }, { date });
+      expect(refugee.status, date).to.equal('not-insured');
+      expect(refugee.packages, date).to.deep.equal(['gobmp']);
+      expect(refugee.canJoin, date).to.equal(false);
+    }
     expect(assess(notWorking('never'), { date: '2026-06-01' }).canJoin).to.equal(true);
   });
 });
@@ -225,5 +238,45 @@ describe('incomplete answers', () => {
       expect(error, missing).to.be.instanceOf(IncompleteAnswersError);
       expect((error as IncompleteAnswersError).missing).to.equal(missing);
     }
+  });
+});
+
+describe('changeWithin', () => {
+  it('finds items that start or end within 12 months of the rules date', () => {
+    const item = { since: '2027-01-01', until: '2027-12-31' };
+    expect(changeWithin(item, '2026-11-26')).to.deep.equal({ kind: 'starts', date: '2027-01-01' });
+    expect(changeWithin(item, '2025-12-31')).to.equal(undefined);
+    expect(changeWithin(item, '2027-01-01')).to.deep.equal({ kind: 'ends', date: '2027-12-31' });
+    expect(changeWithin(item, '2026-12-31', 12)).to.deep.equal({ kind: 'starts', date: '2027-01-01' });
+    expect(changeWithin({ since: '2020-01-01' }, '2026-11-26')).to.equal(undefined);
+    expect(changeWithin({ since: '2020-01-01', until: '2026-12-31' }, '2026-11-26')).to.deep.equal({ kind: 'ends', date: '2026-12-31' });
+  });
+});
+
+describe('the transitional rules of Law 405-V art. 40', () => {
+  it('gave everyone taking part in OSMS its care in the first half of 2020', () => {
+    const answers = notWorking('never');
+    const early = assess(answers, { date: '2020-03-01' });
+    expect(early.status).to.equal('insured-transition');
+    expect(early.packages).to.deep.equal(['gobmp', 'osms']);
+    expect(assess(answers, { date: '2020-07-01' }).status).to.equal('not-insured');
+    expect(assess({ residency: 'refugee' }, { date: '2020-03-01' }).status, 'refugees do not take part').to.equal('not-insured');
+  });
+
+  it('cites 3 months for self-payers until 1 July 2021, then 12', () => {
+    const answers = notWorking('up-to-date');
+    expect(assess(answers, { date: '2021-06-30' }).rules).to.include('self-payer-3-months').and.not.include('self-payer-12-months');
+    expect(assess(answers, { date: '2021-07-01' }).rules).to.include('self-payer-12-months').and.not.include('self-payer-3-months');
+  });
+});
+
+describe('military and law-enforcement staff', () => {
+  it('are exempt from 2026 and not sent to a Public Service Centre', () => {
+    const before = assess({ residency: 'citizen', categories: ['military'] }, { date: '2025-06-01' });
+    const after = assess({ residency: 'citizen', categories: ['military'] }, { date: '2026-06-01' });
+    expect(before.payer).to.equal('republican');
+    expect(after.payer).to.equal('exempt');
+    expect(after.nextSteps).to.include('ask-service-personnel').and.not.include('fix-preferential-status');
+    expect(assess({ residency: 'citizen', categories: ['pensioner'] }, { date: '2026-06-01' }).nextSteps).to.include('fix-preferential-status');
   });
 });

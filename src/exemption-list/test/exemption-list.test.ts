@@ -82,12 +82,23 @@ describe('<exemption-list>', () => {
       expect(text(item(el, 'child'))).to.include(payerText('republican')).and.not.include('(since');
     });
 
-    it('marks a place in the list that is not confirmed', async () => {
+    it('numbers only the places confirmed in the official list and shows the others apart, unnumbered', async () => {
       await setLocale('en');
       const el = await list('', '2023-01-01');
       expect(summaries(el)).to.have.length(19);
-      expect(text(item(el, 'house-arrest'))).to.include('Its place in the official list is not confirmed.');
-      expect(text(item(el, 'child'))).to.not.include('Its place in the official list is not confirmed.');
+      const [numbered, others] = [el.shadowRoot!.querySelector('ol.items')!, el.shadowRoot!.querySelector('ul.items')!];
+      expect(numbered.querySelectorAll(':scope > li')).to.have.length(16);
+      expect([...others.querySelectorAll(':scope > li summary')].map(text)).to.deep.equal([
+        categoryName('carer-disability-group1'),
+        categoryName('house-arrest'),
+        categoryName('social-assistance'),
+      ]);
+      expect(text(others.previousElementSibling?.previousElementSibling ?? null)).to.equal('Other groups the state pays for');
+      expect(text(item(el, 'child'))).to.match(/^1\. /);
+      // 2026: the Fund's list confirms items 1–8 only.
+      const y2026 = await list('', '2026-06-01');
+      expect(y2026.shadowRoot!.querySelectorAll('ol.items > li')).to.have.length(8);
+      expect(text(item(y2026, 'house-arrest'))).not.to.match(/^\d+\. /);
     });
   });
 
@@ -144,8 +155,8 @@ describe('<exemption-list>', () => {
     it('filters in Kazakh when typed without the Kazakh letters', async () => {
       await setLocale('kk');
       const el = await list('searchable');
-      expect(categoryName('prisoner')).to.include('төмен қауіпсіздік');
-      await type(el, 'томен кауипсиздик');
+      expect(categoryName('prisoner')).to.include('қауіпсіздігі барынша төмен');
+      await type(el, 'кауипсиздиги барынша томен');
       expect(summaries(el)).to.deep.equal([`8. ${categoryName('prisoner')}`]);
       expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('16 санаттың ішінен 1 көрсетілді');
     });

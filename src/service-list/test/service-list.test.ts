@@ -9,7 +9,7 @@ import type { ServiceList } from '../service-list.js';
 
 commonSuite('service-list', {
   en: 'Free medical care and what insurance adds',
-  kk: 'Тегін медициналық көмек және сақтандыру не қосады',
+  kk: 'Тегін медициналық көмек және сақтандыру беретін қосымша көмек',
   ru: 'Бесплатная медицинская помощь и что добавляет страховка',
 });
 
@@ -42,17 +42,17 @@ describe('<service-list>', () => {
   });
 
   describe('packages', () => {
-    it('shows the 6 GOBMP groups and the 8 OSMS groups of 2025 under a heading per package', async () => {
+    it('shows the 6 GOBMP groups and the 12 OSMS groups of 2025 under a heading per package', async () => {
       await setLocale('en');
       const el = await list();
       expect(all(el, 'h3').map(text)).to.deep.equal([packageName('gobmp'), packageName('osms')]);
       const [gobmp, osms] = all(el, 'ul.items');
       expect(gobmp.querySelectorAll(':scope > li[part~="item"]')).to.have.length(6);
-      expect(osms.querySelectorAll(':scope > li[part~="item"]')).to.have.length(8);
+      expect(osms.querySelectorAll(':scope > li[part~="item"]')).to.have.length(12);
       expect(summaries(el)).to.deep.equal(servicesOn(DATE_2025).map((s) => serviceName(s.id as never)));
     });
 
-    for (const [pkg, count] of [['gobmp', 6], ['osms', 8]] as const) {
+    for (const [pkg, count] of [['gobmp', 6], ['osms', 12]] as const) {
       it(`package="${pkg}" shows only its ${count} groups`, async () => {
         await setLocale('en');
         const el = await list(`package="${pkg}"`);
@@ -63,10 +63,10 @@ describe('<service-list>', () => {
 
     it('package="all" is the default', async () => {
       const el = await list('package="all"');
-      expect(all(el, '[part~="item"]')).to.have.length(14);
+      expect(all(el, '[part~="item"]')).to.have.length(18);
       el.removeAttribute('package');
       await settled(el);
-      expect(all(el, '[part~="item"]')).to.have.length(14);
+      expect(all(el, '[part~="item"]')).to.have.length(18);
       expect(warnings.list).to.deep.equal([]);
     });
 
@@ -80,7 +80,7 @@ describe('<service-list>', () => {
     it('adds the 2026 GOBMP groups for a 2026 date', async () => {
       const el = await fixture<ServiceList>('<service-list rules-date="2026-06-01" package="gobmp"></service-list>');
       await idleRendered(el);
-      expect(all(el, '[part~="item"]')).to.have.length(8);
+      expect(all(el, '[part~="item"]')).to.have.length(7);
     });
 
     for (const [attribute, bad] of [['package', 'dental'], ['view', 'grid']] as const) {
@@ -89,7 +89,7 @@ describe('<service-list>', () => {
         el.requestUpdate();
         await settled(el);
         expect(all(el, 'h3')).to.have.length(2);
-        expect(all(el, 'details[part], li[part~="item"]')).to.have.length(14);
+        expect(all(el, 'details[part], li[part~="item"]')).to.have.length(18);
         expect(el.shadowRoot!.querySelector('table')).to.equal(null);
         expect(warnings.list.filter((w) => w.includes(`${attribute}="${bad}"`))).to.have.length(1);
       });
@@ -118,8 +118,23 @@ describe('<service-list>', () => {
         'X-ray',
         'CT scan',
         'MRI scan',
+        'Medical procedures',
       ]);
       expect(details.querySelector('a')!.textContent).to.equal('adilet.zan.kz');
+    });
+
+    it('names a news report as such, and the law as its site', async () => {
+      await setLocale('en');
+      const el = await fixture<ServiceList>('<service-list rules-date="2026-06-01" package="gobmp"></service-list>');
+      const link = (id: Parameters<typeof serviceName>[0]) =>
+        all(el, 'details')
+          .find((d) => text(d.querySelector('summary')) === serviceName(id))!
+          .querySelector('.meta a')!.textContent;
+      expect(link('gobmp-socially-significant-diseases')).to.equal('zakon.kz (news report)');
+      expect(link('gobmp-emergency')).to.equal('zakon.uchet.kz');
+      await setLocale('ru');
+      await settled(el);
+      expect(link('gobmp-socially-significant-diseases')).to.equal('zakon.kz (новостное сообщение)');
     });
   });
 
@@ -139,7 +154,7 @@ describe('<service-list>', () => {
       ]);
       expect(columns.map(text)).to.deep.equal(['Service', packageName('gobmp'), packageName('osms')]);
       const rows = [...table.tBodies[0].rows];
-      expect(rows).to.have.length(14);
+      expect(rows).to.have.length(18);
       for (const row of rows) {
         expect(row.cells[0].tagName).to.equal('TH');
         expect(row.cells[0].getAttribute('scope')).to.equal('row');
@@ -159,6 +174,8 @@ describe('<service-list>', () => {
       expect(row('gobmp-emergency')).to.deep.equal(['Included', 'Not in this package']);
       expect(row('osms-diagnostics')).to.deep.equal(['Not in this package', 'Only if insured']);
       expect(row('osms-dental-care')).to.deep.equal(['Not in this package', 'For certain groups']);
+      // Preventive check-ups are also part of GOBMP primary care.
+      expect(row('osms-preventive-check-ups')).to.deep.equal(['Included', 'Only if insured']);
     });
 
     it('has a column only for the package asked for', async () => {
@@ -196,15 +213,15 @@ describe('<service-list>', () => {
       await setLocale('en');
       const el = await list('searchable');
       const status = el.shadowRoot!.querySelector('[role="status"]')!;
-      expect(text(status)).to.equal('14 of 14 services');
+      expect(text(status)).to.equal('18 of 18 services');
       expect(el.shadowRoot!.querySelector<HTMLInputElement>('input')!.labels![0].textContent).to.equal('Find a service');
       await type(el, 'x-ray');
       expect(summaries(el)).to.deep.equal([serviceName('osms-diagnostics')]);
       expect(all(el, 'h3').map(text)).to.deep.equal([packageName('osms')]);
-      expect(text(status)).to.equal('1 of 14 services');
+      expect(text(status)).to.equal('1 of 18 services');
       await type(el, 'TUBERCULOSIS');
       expect(summaries(el)).to.deep.equal([serviceName('gobmp-specialized-outpatient'), serviceName('gobmp-infectious-inpatient')]);
-      expect(text(status)).to.equal('2 of 14 services');
+      expect(text(status)).to.equal('2 of 18 services');
     });
 
     it('filters in Russian, reading ё as е', async () => {
@@ -212,7 +229,7 @@ describe('<service-list>', () => {
       const el = await list('searchable');
       await type(el, 'ТУБЕРКУЛЕЗ');
       expect(summaries(el)).to.deep.equal([serviceName('gobmp-specialized-outpatient'), serviceName('gobmp-infectious-inpatient')]);
-      expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('2 из 14 услуг');
+      expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('2 из 18 услуг');
     });
 
     it('filters in Kazakh when typed without the Kazakh letters', async () => {
@@ -221,8 +238,8 @@ describe('<service-list>', () => {
       expect(serviceName('gobmp-emergency').toLowerCase()).to.include('шұғыл');
       await type(el, 'шугыл');
       expect(summaries(el)).to.include(serviceName('gobmp-emergency'));
-      expect(summaries(el).length).to.be.lessThan(14);
-      expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal(`14 қызметтің ішінен ${summaries(el).length} көрсетілді`);
+      expect(summaries(el).length).to.be.lessThan(18);
+      expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal(`18 қызметтің ішінен ${summaries(el).length} көрсетілді`);
       await type(el, 'стоматолог');
       expect(summaries(el)).to.deep.equal([serviceName('osms-dental-care')]);
     });
@@ -240,14 +257,14 @@ describe('<service-list>', () => {
       await type(el, 'zzzz');
       expect(summaries(el)).to.deep.equal([]);
       expect(text(el.shadowRoot!.querySelector('[part~="empty"]'))).to.include('Nothing matches your search.');
-      expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('0 of 14 services');
+      expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('0 of 18 services');
       await expect(el).to.be.accessible();
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="empty"] button')!.click();
       await settled(el);
       const input = el.shadowRoot!.querySelector('input')!;
       expect(input.value).to.equal('');
       expect(el.shadowRoot!.activeElement).to.equal(input);
-      expect(summaries(el)).to.have.length(14);
+      expect(summaries(el)).to.have.length(18);
       expect(el.shadowRoot!.querySelector('[part~="empty"]')).to.equal(null);
     });
   });
