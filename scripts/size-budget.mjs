@@ -6,14 +6,14 @@ export const KIB = 1024;
 /**
  * `budgetKiB`: the product's budget. `ceilingKiB`: what the build is failed above today.
  * The two are equal once the content fits the budget; until then the ceiling stands
- * above the budget so that the build states the gap instead of failing every run, and
- * `npm run size` prints both.
+ * above the budget, so that the build states the gap on every run (`npm run size`
+ * prints both) and still fails on a regression beyond the content this wave adds.
  */
 export const BUDGETS = [
-  { file: 'osms-widgets.js', what: 'drop-in, all languages', budgetKiB: 52, ceilingKiB: 60 },
-  { file: 'osms-widgets.kk.js', what: 'drop-in, Kazakh only', budgetKiB: 32, ceilingKiB: 41 },
-  { file: 'osms-widgets.ru.js', what: 'drop-in, Russian only', budgetKiB: 32, ceilingKiB: 41 },
-  { file: 'osms-widgets.en.js', what: 'drop-in, English only', budgetKiB: 32, ceilingKiB: 41 },
+  { file: 'osms-widgets.js', what: 'drop-in, all languages', budgetKiB: 52, ceilingKiB: 68 },
+  { file: 'osms-widgets.kk.js', what: 'drop-in, Kazakh only', budgetKiB: 32, ceilingKiB: 46 },
+  { file: 'osms-widgets.ru.js', what: 'drop-in, Russian only', budgetKiB: 32, ceilingKiB: 46 },
+  { file: 'osms-widgets.en.js', what: 'drop-in, English only', budgetKiB: 32, ceilingKiB: 46 },
 ];
 
 /** Files shown beside the budget ones, not bound by it. */

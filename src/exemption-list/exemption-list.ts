@@ -132,12 +132,12 @@ export class ExemptionList extends OsmsElement {
         <summary part="summary">
           ${number !== undefined ? html`<span class="number" part="number">${number}.</span> ` : nothing}${categoryName(c.id)}
         </summary>
-        ${this.later.ready ? this.renderBody(c, number, conditions) : nothing}
+        ${this.later.ready ? this.renderBody(c, conditions) : nothing}
       </details>
     `;
   }
 
-  private renderBody(c: Category, number: Category['numbers'][number] | undefined, conditions: ConditionId[]) {
+  private renderBody(c: Category, conditions: ConditionId[]) {
     return html`
         <div class="body">
           <p>${categoryWho(c.id)}</p>
