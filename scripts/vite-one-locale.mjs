@@ -1,6 +1,6 @@
 // One-language drop-ins (`dist/osms-widgets.kk.js`, `.ru.js`, `.en.js`): the same
 // elements, built with one locale only. This plugin does two things and nothing else:
-// - it replaces src/internal/bundled-locales.ts by a module that imports only the chosen
+// - it replaces src/internal/bundled-locales.ts by a module that loads only the chosen
 //   locale's table (none for `en`, the source locale) and names it in `only`, so the
 //   page locale is always that one. How a table is written (ids, packing) stays the
 //   business of the locale modules and of the plugin that ships them;
@@ -22,8 +22,8 @@ export function oneLocale(locale) {
     enforce: 'pre',
     load(id) {
       if (id.split('?')[0] !== BUNDLED) return null;
-      const table = locale === 'en' ? '' : `import * as ${locale} from ${JSON.stringify(`${LOCALES_DIR}${locale}.ts`)};\n`;
-      return `${table}export const bundled = {${locale === 'en' ? '' : locale}};\nexport const only = ${JSON.stringify(locale)};\n`;
+      const table = locale === 'en' ? '' : `${locale}: () => import(${JSON.stringify(`${LOCALES_DIR}${locale}.ts`)})`;
+      return `export const bundled = {${table}};\nexport const only = ${JSON.stringify(locale)};\n`;
     },
     transform(code, file) {
       if (locale === 'en' || !/\/src\/.*\.ts$/.test(file) || /\/src\/generated\//.test(file)) return null;

@@ -15,7 +15,7 @@ import { normalizeLocale, resolveLocale, type Locale } from './locale-resolve.js
 const localization = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (locale) => Promise.resolve(bundled[locale as Locale]!),
+  loadLocale: (locale) => bundled[locale as Locale]!(),
 });
 
 /** A widget as the locale cares about it. */
