@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import { answersFor, assess, question, type Answers, type Assessment, type QuestionId } from '../core/index.js';
@@ -75,6 +75,7 @@ export class CoverageChecker extends OsmsElement {
     draft: { state: true },
     invalid: { state: true },
     printing: { state: true },
+    resultFull: { state: true },
   };
 
   /** Opt in to URL-hash history (see `@attr history`). */
@@ -90,6 +91,9 @@ export class CoverageChecker extends OsmsElement {
   private returnToReview = false;
   /** Focus the step heading after the next render (not on the first paint). */
   private moveFocus = false;
+  /** The result paints its head first (status, summary, first step) and the rest after that frame. */
+  private resultFull = false;
+  private resultFullSoon?: Promise<void>;
 
   /** A snapshot of the answers given so far (question id → answer id, or ids). */
   get answers(): Answers {
@@ -131,9 +135,49 @@ export class CoverageChecker extends OsmsElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.step === 'result' && !this.resultFull) this.resultFullSoon ??= this.completeResult();
+    if (changed.has('step')) this.warmNextStep();
     if (!this.moveFocus) return;
     this.moveFocus = false;
     this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+  }
+
+  /**
+   * In idle time, the likely next step rendered once off the page: its templates are
+   * then prepared (and, before the result, the assessment computed), so that Continue
+   * paints within a frame.
+   */
+  private warmNextStep(): void {
+    const step = this.step;
+    const warm = () => {
+      if (!this.isConnected || this.step !== step) return;
+      const next =
+        step === 'review'
+          ? resultView(this.assessment(), (depth, content, id) => this.heading(depth, content, id), false)
+          : step === 'residency'
+            ? this.questionView('categories')
+            : undefined;
+      if (next) render(next, document.createDocumentFragment());
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 1000 });
+    else setTimeout(warm, 50);
+  }
+
+  /** The rest of the result, once its head has been painted (at once in a hidden page: no frames there). */
+  private async completeResult(): Promise<void> {
+    if (!document.hidden) await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+    this.resultFull = true;
+    this.resultFullSoon = undefined;
+  }
+
+  /** Resolves once the result is complete, both passes of it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.resultFullSoon) {
+      await this.resultFullSoon;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override renderContent(): TemplateResult {
@@ -272,7 +316,13 @@ export class CoverageChecker extends OsmsElement {
     const result = this.assessment();
     const questions = answeredPath(this.answered, this.date);
     return html`
-      ${resultView(result, (depth, content, id) => this.heading(depth, content, id), this.printing)}
+      ${resultView(result, (depth, content, id) => this.heading(depth, content, id), this.printing, this.resultFull || this.printing)}
+      ${this.resultFull || this.printing ? this.answersAndActions(questions) : nothing}
+    `;
+  }
+
+  private answersAndActions(questions: QuestionId[]): TemplateResult {
+    return html`
       <section class="your-answers" aria-labelledby="answers-heading">
         ${this.heading(2, msg('Your answers', { id: 'checker.result.answers' }), 'answers-heading')}
         ${this.answersList(questions, false)}
@@ -291,6 +341,7 @@ export class CoverageChecker extends OsmsElement {
   /** Shows `step`, announces it, moves focus to its heading and tells the host. */
   private go(step: Step, fromHistory = false): void {
     this.step = step;
+    this.resultFull = false;
     this.draft = this.currentAnswer();
     this.invalid = false;
     this.moveFocus = true;

@@ -59,7 +59,11 @@ export function statusLine(result: Assessment): string {
   return result.coveredUntil ? graceTitle(formatDay(result.coveredUntil)) : statusTitle(result.status);
 }
 
-export function resultView(result: Assessment, heading: Heading, printing: boolean): TemplateResult {
+/**
+ * The result. With `full` false, only its head: the status, its summary and the first
+ * step (the checker paints that first and the rest a frame later).
+ */
+export function resultView(result: Assessment, heading: Heading, printing: boolean, full = true): TemplateResult {
   const date = result.rulesDate;
   const status = statusLine(result);
   const [primary, ...rest] = result.nextSteps.filter((id) => !nextStep(id).conditional);
@@ -84,6 +88,7 @@ export function resultView(result: Assessment, heading: Heading, printing: boole
             ${stepBody(primary, printing)}
           </div>`
         : nothing}
+      ${full ? html`
       ${amountsView(result, heading)}
       ${result.changes.length
         ? html`${heading(2, resultTexts.changes())}
@@ -126,7 +131,7 @@ export function resultView(result: Assessment, heading: Heading, printing: boole
             ${r.unconfirmed ? unconfirmedMarker(printing) : nothing}
           </li>`;
         })}
-      </ul>
+      </ul>` : nothing}
     </section>
   `;
 }
