@@ -1,7 +1,10 @@
-// First paint, scale and interaction (issue 8, points 2–4) in headless Chromium, against
-// pages served from memory by a local server.
+// First paint, scale and interaction in headless Chromium, against pages served from
+// memory by a local server. The primary figure of first paint and of each checker step
+// is main-thread CPU time read from a Chromium trace (the renderer's main-thread tasks);
+// wall-clock time stands beside it, because it mostly measures the machine's load.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowsers } from '../scripts/browsers.mjs';
 
@@ -16,6 +19,54 @@ export const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];
+
+/** Quartile by linear interpolation between the order statistics. */
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  return sorted[low] + (sorted[Math.min(low + 1, sorted.length - 1)] - sorted[low]) * (at - low);
+};
+/** Median and interquartile range of a sample. */
+export const summary = (values) => ({ median: median(values), q1: quantile(values, 0.25), q3: quantile(values, 0.75), iqr: quantile(values, 0.75) - quantile(values, 0.25), n: values.length });
+
+/** A run counts as under high load when the 1-minute load average exceeds the cores. */
+const CORES = os.cpus().length;
+const load = () => os.loadavg()[0];
+
+const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing', 'devtools.timeline', 'disabled-by-default-devtools.timeline'];
+
+/**
+ * Main-thread CPU of a traced page: the renderer main thread is the one that recorded
+ * the page's `bench:` user-timing marks; the thread time of its top-level tasks
+ * (`RunTask`, which hold all script, style, layout and paint work) is summed over each
+ * window between two marks (from the start of the trace when `from` is null). Returns
+ * ms per window name.
+ */
+function mainThreadCpu(trace, windows) {
+  const events = JSON.parse(trace).traceEvents ?? JSON.parse(trace);
+  const marks = events.filter((e) => e.cat?.includes('blink.user_timing') && e.name?.startsWith('bench:'));
+  if (marks.length === 0) throw new Error('the trace holds no bench: marks');
+  const { pid, tid } = marks[0];
+  // DevTools' `RunTask` (the same tasks are also recorded, nested, under other names).
+  const tasks = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask');
+  const at = (name) => marks.find((m) => m.name === name)?.ts;
+  const result = {};
+  for (const [name, from, to] of windows) {
+    const start = from === null ? -Infinity : at(from);
+    const end = at(to);
+    if (start === undefined || end === undefined) throw new Error(`the trace lacks ${from} or ${to}`);
+    let sum = 0;
+    for (const task of tasks) {
+      const inside = Math.max(0, Math.min(task.ts + task.dur, end) - Math.max(task.ts, start));
+      // Thread time (`tdur`): the CPU the task got, not the wall time it spanned while
+      // the thread waited for a core. A task crossing a mark counts pro rata.
+      if (inside > 0) sum += (task.tdur ?? task.dur) * (task.dur > 0 ? inside / task.dur : 1);
+    }
+    result[name] = sum / 1000;
+  }
+  return result;
+}
 
 const page = (body, script) => `<!doctype html>
 <html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>bench</title>
@@ -41,14 +92,29 @@ async function serve(routes) {
   return { server, origin: `http://127.0.0.1:${server.address().port}` };
 }
 
-/** Opens `url` in a fresh browser context (empty cache), runs `work(page)`, closes it. */
-async function fresh(browser, url, work) {
+/**
+ * Opens `url` in a fresh browser context (empty cache), runs `work(page)`, closes it.
+ * With `trace`, the whole visit is traced and `work` gets the trace's text as its second
+ * argument after it ends; with `throttle`, the CPU runs that many times slower.
+ */
+async function fresh(browser, url, work, { trace = false, throttle = 1 } = {}) {
   const context = await browser.createBrowserContext();
   try {
     const tab = await context.newPage();
     tab.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+    if (throttle !== 1) {
+      const cdp = await tab.createCDPSession();
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    }
+    if (!trace) {
+      await tab.goto(url, { waitUntil: 'load' });
+      return await work(tab);
+    }
+    await tab.tracing.start({ categories: TRACE_CATEGORIES });
     await tab.goto(url, { waitUntil: 'load' });
-    return await work(tab);
+    const value = await work(tab);
+    const text = Buffer.from(await tab.tracing.stop()).toString('utf8');
+    return { value, trace: text };
   } finally {
     await context.close();
   }
@@ -63,8 +129,11 @@ async function heap(tab) {
   return usedSize;
 }
 
-/** Points 2–4. `script` is the drop-in module's text, as built. */
-export async function measureBrowser(script, { paintRuns = 20, scaleRuns = 3, paths = 6, log = () => {} } = {}) {
+/**
+ * First paint, scale and interaction. `script` is the drop-in module's text, as built.
+ * `throttle` is the CPU slowdown of the throttled runs (4: a mid-range phone).
+ */
+export async function measureBrowser(script, { paintRuns = 20, throttledRuns = 10, throttle = 4, scaleRuns = 3, paths = 10, log = () => {} } = {}) {
   const routes = {
     '/osms-widgets.js': ['text/javascript', script],
     '/a.html': ['text/html', page(WIDGETS + MEASURE, true)],
@@ -76,29 +145,75 @@ export async function measureBrowser(script, { paintRuns = 20, scaleRuns = 3, pa
   try {
     const version = await browser.version();
 
-    // (b): the same DOM, captured once from the rendered widgets, as static HTML.
+    // (b): the same content as static HTML, captured once from the widgets after all of
+    // it is rendered (idle-time work included), every <details> closed: the baseline does
+    // not shrink when the widgets paint less at first.
     const captured = await fresh(browser, `${origin}/a.html`, async (tab) => {
       await tab.evaluate(() => globalThis.painted);
+      await tab.evaluate(() => globalThis.bench.idle());
       return tab.evaluate(() => globalThis.bench.capture());
     });
     routes['/b.html'] = ['text/html', page(captured + MEASURE, false)];
 
     log('first paint');
-    const firstPaintOf = (name) => fresh(browser, `${origin}/${name}.html`, (tab) => tab.evaluate(() => globalThis.painted));
-    await firstPaintOf('a'); // warm-up: the browser's own first start, not counted
-    await firstPaintOf('b');
-    const runs = { a: [], b: [] };
-    for (let i = 0; i < paintRuns; i++) {
-      runs.a.push(await firstPaintOf('a'));
-      runs.b.push(await firstPaintOf('b'));
-    }
+    /** One traced visit: wall clock and main-thread CPU to the first paint (and, for a, of the idle-time work after it). */
+    const visit = async (name, rate) => {
+      const loadAverage = load();
+      const { value: wallMs, trace } = await fresh(
+        browser,
+        `${origin}/${name}.html`,
+        async (tab) => {
+          const wall = await tab.evaluate(() => globalThis.painted);
+          if (name === 'a') await tab.evaluate(() => globalThis.bench.idle());
+          return wall;
+        },
+        { trace: true, throttle: rate },
+      );
+      const cpu = mainThreadCpu(trace, [['paint', null, 'bench:painted'], ...(name === 'a' ? [['later', 'bench:painted', 'bench:idle']] : [])]);
+      return { wallMs, cpuMs: cpu.paint, laterCpuMs: cpu.later, loadAverage, highLoad: loadAverage > CORES };
+    };
+    /** `pairs` pairs of visits, a/b alternated (a, b, then b, a, …) so neither always runs first. */
+    const series = async (pairs, rate) => {
+      await visit('a', rate); // warm-up: the browser's own first start, not counted
+      await visit('b', rate);
+      const runs = { a: [], b: [] };
+      for (let i = 0; i < pairs; i++) {
+        for (const name of i % 2 ? ['b', 'a'] : ['a', 'b']) runs[name].push(await visit(name, rate));
+      }
+      const cpu = { scripted: summary(runs.a.map((r) => r.cpuMs)), static: summary(runs.b.map((r) => r.cpuMs)) };
+      const pairRatios = runs.a.map((r, i) => r.cpuMs / runs.b[i].cpuMs);
+      return {
+        runs,
+        cpu: {
+          ...cpu,
+          ratio: cpu.scripted.median / cpu.static.median,
+          pairRatio: summary(pairRatios),
+          laterMs: summary(runs.a.map((r) => r.laterCpuMs)),
+        },
+        wall: { scripted: summary(runs.a.map((r) => r.wallMs)), static: summary(runs.b.map((r) => r.wallMs)) },
+        highLoadRuns: [...runs.a, ...runs.b].filter((r) => r.highLoad).length,
+        loadAverage: summary([...runs.a, ...runs.b].map((r) => r.loadAverage)),
+      };
+    };
+    const normal = await series(paintRuns, 1);
+    log(`first paint, CPU throttled ${throttle}×`);
+    const throttled = await series(throttledRuns, throttle);
     const firstPaint = {
       runs: paintRuns,
-      scriptedMs: median(runs.a),
-      staticMs: median(runs.b),
-      ratio: median(runs.a) / median(runs.b),
-      samples: runs,
+      // Wall clock, as before: medians of the runs.
+      scriptedMs: normal.wall.scripted.median,
+      staticMs: normal.wall.static.median,
+      ratio: normal.wall.scripted.median / normal.wall.static.median,
+      samples: { a: normal.runs.a.map((r) => r.wallMs), b: normal.runs.b.map((r) => r.wallMs) },
       staticHtmlBytes: Buffer.byteLength(routes['/b.html'][1]),
+      staticNodes: (captured.match(/<[a-z]/g) ?? []).length,
+      // Main-thread CPU, the primary figure.
+      cpu: normal.cpu,
+      wall: normal.wall,
+      cpuSamples: { a: normal.runs.a.map((r) => r.cpuMs), b: normal.runs.b.map((r) => r.cpuMs) },
+      loadAverage: normal.loadAverage,
+      highLoadRuns: normal.highLoadRuns,
+      throttled: { rate: throttle, runs: throttledRuns, cpu: throttled.cpu, wall: throttled.wall, loadAverage: throttled.loadAverage, highLoadRuns: throttled.highLoadRuns },
     };
 
     log('scale');
@@ -129,12 +244,36 @@ export async function measureBrowser(script, { paintRuns = 20, scaleRuns = 3, pa
     }
 
     log('interaction');
+    /** The checker walked in a fresh page (every step cold), each step's CPU read from the trace. */
+    const walk = async (rate) => {
+      const { value: steps, trace } = await fresh(browser, `${origin}/checker.html`, (tab) => tab.evaluate((p) => globalThis.bench.interaction(p), PATH), { trace: true, throttle: rate });
+      const cpu = mainThreadCpu(trace, steps.map((_, i) => [i, `bench:step-start:${i}`, `bench:step-end:${i}`]));
+      return steps.map((s, i) => ({ ...s, cpuMs: cpu[i] }));
+    };
+    const perStep = (samples) => {
+      const by = {};
+      for (const s of samples) (by[s.step] ??= []).push(s);
+      return Object.fromEntries(Object.entries(by).map(([step, list]) => [step, { cpu: summary(list.map((s) => s.cpuMs)), wall: summary(list.map((s) => s.ms)) }]));
+    };
     const samples = [];
-    for (let i = 0; i < paths; i++) {
-      samples.push(...(await fresh(browser, `${origin}/checker.html`, (tab) => tab.evaluate((p) => globalThis.bench.interaction(p), PATH))));
-    }
+    for (let i = 0; i < paths; i++) samples.push(...(await walk(1)));
+    log(`interaction, CPU throttled ${throttle}×`);
+    const throttledSamples = [];
+    for (let i = 0; i < Math.ceil(paths / 2); i++) throttledSamples.push(...(await walk(throttle)));
     const ms = samples.map((s) => s.ms);
-    const interaction = { path: PATH, samples: samples.length, medianMs: median(ms), p95Ms: percentile(ms, 95), maxMs: Math.max(...ms), frameMs: 1000 / 60, steps: samples };
+    const interaction = {
+      path: PATH,
+      samples: samples.length,
+      medianMs: median(ms),
+      p95Ms: percentile(ms, 95),
+      maxMs: Math.max(...ms),
+      frameMs: 1000 / 60,
+      steps: samples,
+      // Per step, cold (a fresh page each walk): main-thread CPU is the primary figure.
+      cpuLimitMs: 10,
+      perStep: perStep(samples),
+      throttled: { rate: throttle, paths: Math.ceil(paths / 2), perStep: perStep(throttledSamples) },
+    };
 
     return { chromium: version, firstPaint, scale, interaction };
   } finally {

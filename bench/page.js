@@ -1,4 +1,4 @@
-/* global window, document, customElements, requestAnimationFrame */
+/* global window, document, customElements, requestAnimationFrame, requestIdleCallback */
 // Inlined into the <head> of every benchmark page. One clock for every measure:
 // `painted()` waits for the next animation frame and then for the first task after it,
 // i.e. until the browser has run style, layout and paint for the DOM as it is now.
@@ -27,17 +27,31 @@ window.bench = (() => {
   async function firstPaint() {
     await Promise.all(hosts().map(ready));
     await painted();
+    performance.mark('bench:painted');
     return performance.now();
   }
 
-  /** The rendered widgets as declarative shadow DOM, their adopted styles inlined. */
+  /** Waits for what the widgets render later, in idle time, to be in and painted. */
+  async function idle() {
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 }));
+    await Promise.all(hosts().map((host) => host.updateComplete));
+    await painted();
+    performance.mark('bench:idle');
+    return performance.now();
+  }
+
+  /**
+   * The rendered widgets as declarative shadow DOM, their adopted styles inlined: the
+   * full content (call it after `idle()`), with every `<details>` closed.
+   */
   function capture() {
     const escape = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
     return hosts()
       .map((host) => {
         const css = host.shadowRoot.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).join('\n');
         const attributes = [...host.attributes].map((a) => ` ${a.name}="${escape(a.value)}"`).join('');
-        const shadow = `<template shadowrootmode="open"><style>${css}</style>${host.shadowRoot.getHTML()}</template>`;
+        const content = host.shadowRoot.getHTML().replace(/<details open(="")?/g, '<details');
+        const shadow = `<template shadowrootmode="open"><style>${css}</style>${content}</template>`;
         return `<${host.localName}${attributes}>${shadow}${host.getHTML()}</${host.localName}>`;
       })
       .join('\n');
@@ -65,7 +79,7 @@ window.bench = (() => {
    * Walks the checker along `answers` (question id → answer id; the first answer
    * offered otherwise) to the result. Each Continue (and the review's confirm) is
    * clicked at the start of a frame; the sample is the time from the click until that
-   * frame, with the next step in it, has been painted.
+   * frame, with the next step in it, has been painted (marks for the trace around it).
    */
   async function interaction(answers) {
     const el = document.querySelector('coverage-checker');
@@ -89,16 +103,25 @@ window.bench = (() => {
         button = root.querySelector('button[type=submit]');
       }
       const from = step;
+      const index = samples.length;
+      // A person reads a step before pressing Continue: the page has idle time then.
+      await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
       await frame();
+      performance.mark(`bench:step-start:${index}`);
       const start = performance.now();
       button.click();
-      await el.updateComplete;
+      // The click runs in a frame callback: the widget renders in microtasks, and this
+      // frame, painted before the next task, shows the next step (or the head of the
+      // result, whose rest comes in a later frame).
       await afterFrame();
-      samples.push({ step: from, ms: performance.now() - start });
+      performance.mark(`bench:step-end:${index}`);
+      samples.push({ step: from, ms: performance.now() - start, heading: root.querySelector('#step-heading')?.textContent.trim().slice(0, 40) });
+      await el.updateComplete;
+      await painted();
       if (samples.length > 20) throw new Error('the checker did not reach a result');
     }
     return samples;
   }
 
-  return { firstPaint, capture, defined, scale, interaction };
+  return { firstPaint, idle, capture, defined, scale, interaction };
 })();

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --readme]: what the widgets cost a host page (issue 8). Builds first
+// npm run bench [-- --readme]: what the widgets cost a host page. Builds first
 // when dist/ is missing or older than its sources, measures size, first paint, scale and
 // interaction, prints the tables, writes bench/results.json and, with --readme, the
 // README's Performance section.
@@ -13,9 +13,9 @@ import { markdown, writeReadme } from './report.mjs';
 
 const started = Date.now();
 const loadAtStart = os.loadavg()[0];
-const SETTINGS = { paintRuns: 15, scaleRuns: 3, paths: 6 };
-const OUTPUTS = ['dist/osms-widgets.js', 'dist/osms-widgets.js.map', 'dist/osms-widgets.iife.js', 'dist/es/index.js'];
-const INPUTS = ['src', 'xliff', 'vite.config.ts', 'scripts/build.mjs', 'package.json'];
+const SETTINGS = { paintRuns: 20, throttledRuns: 10, throttle: 4, scaleRuns: 3, paths: 10 };
+const OUTPUTS = ['dist/osms-widgets.js', 'dist/osms-widgets.js.map', 'dist/osms-widgets.iife.js', 'dist/osms-widgets.kk.js', 'dist/osms-widgets.ru.js', 'dist/osms-widgets.en.js', 'dist/es/index.js'];
+const INPUTS = ['src', 'xliff', 'vite.config.ts', 'scripts', 'package.json'];
 const log = (message) => console.error(`bench: ${message} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 
 /** Newest modification time under `path` (tests are not build inputs). */
