@@ -126,6 +126,7 @@ describe('<service-list>', () => {
     it('names a news report as such, and the law as its site', async () => {
       await setLocale('en');
       const el = await fixture<ServiceList>('<service-list rules-date="2026-06-01" package="gobmp"></service-list>');
+      await idleRendered(el);
       const link = (id: Parameters<typeof serviceName>[0]) =>
         all(el, 'details')
           .find((d) => text(d.querySelector('summary')) === serviceName(id))!
