@@ -165,7 +165,14 @@ export class CoverageChecker extends OsmsElement {
 
   /** The rest of the result, once its head has been painted (at once in a hidden page: no frames there). */
   private async completeResult(): Promise<void> {
-    if (!document.hidden) await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+    // After the next frame; at most 50 ms, since frames do not come to hidden or
+    // off-screen (sandboxed, throttled) documents.
+    if (!document.hidden) {
+      await new Promise<void>((painted) => {
+        requestAnimationFrame(() => setTimeout(painted));
+        setTimeout(painted, 50);
+      });
+    }
     this.resultFull = true;
     this.resultFullSoon = undefined;
   }
