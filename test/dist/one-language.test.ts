@@ -28,12 +28,18 @@ async function page(file: string, pageLang: string, widgetLang?: string): Promis
   return frame;
 }
 
-/** Waits until every widget has painted in a locale and has no update pending. */
+/** Waits until every widget has painted in a locale, with its idle-time content, and has no update pending. */
 async function settle(frame: HTMLIFrameElement): Promise<void> {
   const widgets = TAGS.map((tag) => frame.contentDocument!.querySelector<Widget>(tag)!);
   for (let i = 0; i < 100; i++) {
     await Promise.all(widgets.map((w) => w.updateComplete));
-    if (widgets.every((w) => w.shadowRoot?.querySelector('.root[lang]'))) return;
+    if (widgets.every((w) => w.shadowRoot?.querySelector('.root[lang]'))) {
+      // And what the lists render in idle time (the bodies of their items).
+      const win = frame.contentWindow as Window;
+      await new Promise((resolve) => (typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(resolve, { timeout: 2000 }) : setTimeout(resolve, 200)));
+      await Promise.all(widgets.map((w) => w.updateComplete));
+      return;
+    }
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   throw new Error('the widgets did not paint');
