@@ -46,6 +46,10 @@ function osmsPlugin() {
             if (docs.has(attr.name)) attr.description = docs.get(attr.name);
           }
           if (decl.events) decl.events = decl.events.filter((e) => e.name !== 'type');
+          // Internal reactive state (`static properties` with `state: true` on a private
+          // field) is neither a member nor an attribute of the API.
+          const internal = new Set((decl.members ?? []).filter((m) => m.privacy && m.privacy !== 'public').map((m) => m.name));
+          if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !internal.has(a.fieldName ?? a.name));
           if (decl.members) decl.members = decl.members.filter((m) => !m.privacy || m.privacy === 'public');
         }
       }
