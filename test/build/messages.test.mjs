@@ -143,3 +143,31 @@ test('the source map of the drop-in points each rewritten msg() id at its readab
   assert.ok(calls.length >= ids.length);
   assert.deepEqual(wrong, []);
 });
+
+// The one-language drop-ins: their own table only, every message called, and no English
+// (the kk and ru files keep each str`` message's values, in order, and nothing else).
+for (const locale of ['kk', 'ru', 'en']) {
+  const file = `dist/osms-widgets.${locale}.js`;
+  test(`${file}: ${locale === 'en' ? 'no table' : `the ${locale} table only`}; every message called${locale === 'en' ? ' with its English' : ', with no English'}`, () => {
+    const found = inspect(file);
+    const expected = locale === 'en' ? [] : [JSON.stringify(tables[locale])];
+    assert.deepEqual(
+      found.arrays.map((entries) => JSON.stringify(entries)),
+      expected,
+    );
+    const called = new Set(found.calls.map((call) => ids[call.slot]));
+    assert.deepEqual(
+      ids.filter((id) => !called.has(id)),
+      [],
+      'messages with no call site in the bundle',
+    );
+    const wrong = found.calls.filter((call) => {
+      const want = english.get(ids[call.slot]);
+      return JSON.stringify(call.parts) !== JSON.stringify(locale === 'en' ? want : want.map(() => ''));
+    });
+    assert.deepEqual(
+      wrong.map((call) => `${ids[call.slot]}: ${JSON.stringify(call.parts)}`),
+      [],
+    );
+  });
+}
