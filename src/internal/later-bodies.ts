@@ -91,6 +91,9 @@ export class LaterBodies implements ReactiveController {
     this.printing = true;
     this.show();
     this.host.requestUpdate();
+    // Now, not in a microtask: Firefox prints a copy of the page taken as soon as this
+    // event returns. (`performUpdate` is Lit's own synchronous update.)
+    (this.host as unknown as { performUpdate(): void }).performUpdate();
   };
 
   private afterPrint = (): void => {

@@ -39,3 +39,35 @@ describe('<coverage-checker> printed by the browser', () => {
     expect(printed).to.equal(reference);
   });
 });
+
+describe('the lists printed by the browser before their idle-time content is in', () => {
+  before(() => setLocale('en'));
+  after(() => setLocale(null));
+  afterEach(() => fixtureCleanup());
+
+  for (const tag of ['service-list', 'exemption-list'] as const) {
+    it(`<${tag}> prints every item with its body, as long as with every item opened by hand`, async () => {
+      const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+        `<${tag} rules-date="2026-06-01"></${tag}>`,
+      );
+      const items = () => [...el.shadowRoot!.querySelectorAll('details')];
+      const before = items().length;
+      expect(
+        items().some((d) => d.querySelector('.body')),
+        'no body yet',
+      ).to.equal(false);
+
+      const printed = await printedPages();
+      await el.updateComplete;
+      expect(items().length, 'every item once printed').to.be.greaterThan(before);
+      // After printing, the items are as the reader left them: closed.
+      expect(items().some((d) => d.open)).to.equal(false);
+
+      // The reference: every item opened by hand before printing.
+      for (const details of items()) details.open = true;
+      await el.updateComplete;
+      const reference = await printedPages();
+      expect(printed).to.equal(reference);
+    });
+  }
+});
