@@ -108,15 +108,18 @@ async function open(lang) {
   return page;
 }
 
-/** Shows the step's top as a person arriving on it sees it: scrolled to its heading. */
-async function shoot(page, file) {
-  await page.evaluate(async () => {
+/**
+ * Shows the step's top as a person arriving on it sees it: scrolled to its heading, or
+ * (`fromTop`) the page as it opens, with the title, the intro and the offer to answer for a child.
+ */
+async function shoot(page, file, fromTop = false) {
+  await page.evaluate(async (fromTop) => {
     const el = document.querySelector('coverage-checker');
     await el.updateComplete;
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
     const heading = el.shadowRoot.querySelector('#step-heading');
-    window.scrollTo(0, Math.max(0, heading.getBoundingClientRect().top + window.scrollY - 8));
-  });
+    window.scrollTo(0, fromTop ? 0 : Math.max(0, heading.getBoundingClientRect().top + window.scrollY - 8));
+  }, fromTop);
   await page.screenshot({ path: file });
   console.log(file);
 }
@@ -127,7 +130,7 @@ try {
     const page = await open(lang);
     let n = 1;
     for (const [question, ...answers] of path) {
-      await shoot(page, `${OUT}/${name}-${lang}-${n++}-${question}.png`);
+      await shoot(page, `${OUT}/${name}-${lang}-${n++}-${question}.png`, question === 'offer-child');
       await page.evaluate(
         async (question, answers) => {
           const el = document.querySelector('coverage-checker');
