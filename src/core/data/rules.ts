@@ -303,7 +303,7 @@ export const RULES = [
   },
   {
     // Paying now, but a month of the 12 before is missing: a self-payer's status needs each
-    // of them paid, so the missed months come first.
+    // of them paid, so the missed months come first (after registering, for the unemployed).
     id: 'self-payer-gaps',
     since: '2021-07-01',
     source: CONSUMER_RULES,
@@ -315,8 +315,8 @@ export const RULES = [
       route: 'none',
       nextSteps: [
         EAEU_FIRST,
-        'pay-arrears',
         { step: 'register-unemployed', when: NOT_WORKING_RESIDENT },
+        'pay-arrears',
         ...HOW_TO_PAY,
         ...CHECK_STATUS,
         'own-polyclinic',

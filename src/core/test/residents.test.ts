@@ -78,9 +78,13 @@ describe('paying again after missed months', () => {
   const gaps: Answers = { residency: 'citizen', categories: ['none'], work: 'none', 'last-paid': 'with-gaps' };
 
   it('is not insured until the missed months are paid, and paying them comes first', () => {
+    const entrepreneur = assess({ ...gaps, work: 'self-employed' }, { date: DATE });
+    expect(entrepreneur.status).to.equal('not-insured');
+    expect(entrepreneur.nextSteps[0]).to.equal('pay-arrears');
+    // Anyone not working registers as unemployed first: the state then pays from now on.
     const result = assess(gaps, { date: DATE });
     expect(result.status).to.equal('not-insured');
-    expect(result.nextSteps[0]).to.equal('pay-arrears');
+    expect(result.nextSteps.slice(0, 2)).to.deep.equal(['register-unemployed', 'pay-arrears']);
     expect(result.rules).to.include('self-payer-gaps');
     expect(result.unconfirmedBy).to.include('rule:self-payer-gaps');
     expect(result.amounts.map((a) => a.id)).to.include('monthly');
