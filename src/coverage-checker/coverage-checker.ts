@@ -77,6 +77,7 @@ function historyMarks(state: unknown): HistoryMarks | undefined {
  * @csspart fieldset - The question's fieldset.
  * @csspart input - Each radio button or checkbox.
  * @csspart item - Each answer, each answer in the review, and each package in the result.
+ * @csspart more - The box "Other groups (N)" that holds the rarer answers of the groups question.
  * @csspart button - Every button.
  * @csspart back - The Back control.
  * @csspart review - The list of answers with Change links.
