@@ -289,7 +289,6 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
 
   private questionView(id: QuestionId): TemplateResult {
     const { kind } = question(id);
-    const options = answersFor(id, this.date, this.answered);
     const { first, more } = answerGroups(id, this.date, this.answered);
     const type = kind === 'multiple' ? 'checkbox' : 'radio';
     const exclusive = first.filter((answer) => isExclusive(id, answer));
@@ -309,7 +308,7 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
             <div role="alert">
               <p id="error-title" class="error-title">${msg('There is a problem', { id: 'checker.error.title' })}</p>
               <ul>
-                <li><a href="#${id}-${options[0]}" @click=${this.focusFirstInput}>${errorText}</a></li>
+                <li><a href="#${id}-${first[0]}" @click=${this.focusFirstInput}>${errorText}</a></li>
               </ul>
             </div>
           </div>`

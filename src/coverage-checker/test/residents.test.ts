@@ -40,6 +40,15 @@ describe('<coverage-checker> as residents read it', () => {
     expect(said(el, 'label[for="categories-parental-leave"]')[0]).to.contain('even if I am still employed');
   });
 
+  it('links the error summary to the first answer shown, the one the link focuses', async () => {
+    const el = await checker();
+    await answer(el, 'residency', 'citizen');
+    shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await el.updateComplete;
+    const first = shadow(el).querySelector('input')!;
+    expect(shadow(el).querySelector('.error-summary a')!.getAttribute('href')).to.equal(`#${first.id}`);
+  });
+
   it('keeps a rare group’s box open when coming back to it', async () => {
     const el = await checker();
     await answer(el, 'residency', 'citizen');
