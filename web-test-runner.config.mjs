@@ -5,11 +5,17 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
 import { inflateSync } from 'node:zlib';
-import { CHROMIUM_ARGS, findBrowsers } from './scripts/browsers.mjs';
+import { CHROMIUM_ARGS, findBrowsers, tooOld, tooOldMessage } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 
 const found = findBrowsers();
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
+// One plain line instead of a protocol error in every test file.
+const old = tooOld({
+  chrome: wanted.includes('chromium') ? found.chrome : undefined,
+  firefox: wanted.includes('firefox') ? found.firefox : undefined,
+});
+if (old.length) throw new Error(old.map(tooOldMessage).join('\n'));
 
 const browsers = [];
 const chromium =

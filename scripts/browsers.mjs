@@ -18,6 +18,9 @@ const BROWSERS = {
     apt: ['chromium'],
     required: true,
     what: 'Chromium or Chrome',
+    // The Chrome that puppeteer-core 24.43 (under @web/test-runner-chrome) is built for;
+    // older ones are not tested here.
+    minimum: 148,
   },
   firefox: {
     env: 'FIREFOX_PATH',
@@ -25,6 +28,10 @@ const BROWSERS = {
     apt: ['firefox-esr'],
     required: true,
     what: 'Firefox (ESR or release)',
+    // Puppeteer sets the viewport with WebDriver BiDi's emulation.setScreenOrientationOverride,
+    // which Firefox has since 144 (bugzil.la/1974167); older ones fail every test file
+    // with "unknown command".
+    minimum: 144,
   },
   // WebKitGTK's MiniBrowser, driven by WebKitWebDriver under Xvfb (scripts/webkit.mjs).
   webkit: {
@@ -61,6 +68,45 @@ export function findBrowsers() {
   return found;
 }
 
+/** The major version a browser binary prints for `--version` ("Mozilla Firefox 153.8.0esr"), or undefined. */
+export function majorVersion(binary) {
+  try {
+    const printed = execFileSync(binary, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 30_000,
+    });
+    const match = /(\d+)\.\d+/.exec(printed);
+    return match ? Number(match[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The found browsers that are older than the tests need, as
+ * `{ name, what, version, minimum }`; a browser whose version cannot be read is not listed.
+ */
+export function tooOld(found) {
+  const old = [];
+  for (const [name, path] of Object.entries(found)) {
+    const { minimum, what } = BROWSERS[name];
+    if (!path || !minimum) continue;
+    const version = majorVersion(path);
+    if (version !== undefined && version < minimum) old.push({ name, what, version, minimum, path });
+  }
+  return old;
+}
+
+/** What to tell someone whose browser is older than the tests need. */
+export function tooOldMessage({ name, what, version, minimum, path }) {
+  const { apt, env } = BROWSERS[name];
+  return (
+    `${what} ${version} at ${path} is too old: the browser tests need ${minimum} or newer. Upgrade it ` +
+    `(on Debian/Ubuntu \`sudo apt-get update && sudo apt-get install ${apt.join(' ')}\`) or set ${env} to a newer one.`
+  );
+}
+
 function canApt() {
   return process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && existsSync('/etc/debian_version');
 }
@@ -77,6 +123,18 @@ export function ensureBrowsers() {
     execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
     found = findBrowsers();
   }
+  let old = tooOld(found);
+  if (old.length && canApt()) {
+    // Debian's lists may be stale (Firefox ESR 140 before `apt-get update`, 153 after).
+    const packages = old.flatMap(({ name }) => BROWSERS[name].apt);
+    console.log(`Upgrading ${packages.join(', ')} with apt-get…`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
+    old = tooOld(found);
+  }
+  for (const browser of old) console.error(tooOldMessage(browser));
+  if (old.length) process.exit(1);
   const still = Object.keys(found).filter((name) => !found[name]);
   for (const name of still) {
     const browser = BROWSERS[name];
