@@ -305,7 +305,7 @@ const RULE: Record<RuleId, Text> = {
     }),
   'eaeu-attachment-contract': () =>
     msg(
-      'Since 14 August 2023, as a rule, EAEU workers attach to a polyclinic with a voluntary or compulsory insurance contract.',
+      'Since 14 August 2023, as a rule, EAEU workers attach to a polyclinic with a voluntary or imputed health insurance contract.',
       { id: 'rule.eaeu-attachment-contract' },
     ),
   'local-budget-categories': () =>
