@@ -22,9 +22,10 @@ const STATUS: Record<Status, Text> = {
       id: 'status.insured-transition',
     }),
   'check-payer': () =>
-    msg('You are insured in the months when the one who pays you holds back your contributions — check that they do', {
-      id: 'status.check-payer',
-    }),
+    msg(
+      'You are insured while the one who pays you holds back your contributions, and for a while after the last one — check that they do',
+      { id: 'status.check-payer.while' },
+    ),
   'not-insured': () => msg('You are not insured', { id: 'status.not-insured' }),
   'emergency-only': () => msg('You get emergency care only', { id: 'status.emergency-only' }),
   'paid-care': () =>
@@ -74,8 +75,8 @@ const STATUS_SUMMARY: Record<Status, Text> = {
     ),
   'paid-care': () =>
     msg(
-      'You have no right to guaranteed volume of free medical care or to insurance care. Treatment of acute diseases dangerous to others is free. Everything else, emergency care included, you pay yourself or through your travel or voluntary health insurance.',
-      { id: 'status.paid-care.summary' },
+      'You have no right to guaranteed volume of free medical care or to insurance care. Treatment of acute diseases dangerous to others is free. In an emergency, call 103 at once: emergency care is given first. Whether you are billed for it afterwards, no official text we found says; other care you pay yourself or through your travel or voluntary health insurance.',
+      { id: 'status.paid-care.summary.emergency-first' },
     ),
 };
 
@@ -116,17 +117,30 @@ const CHILD_SUMMARY: Partial<Record<Status, Text>> = {
     ),
   'paid-care': () =>
     msg(
-      'The child has no right to guaranteed volume of free medical care or to insurance care. Treatment of acute diseases dangerous to others is free. Everything else, emergency care included, you pay or the child’s travel or voluntary health insurance pays.',
-      { id: 'status.paid-care.summary.child' },
+      'The child has no right to guaranteed volume of free medical care or to insurance care. Treatment of acute diseases dangerous to others is free. In an emergency, call 103 at once: emergency care is given first. Whether you are billed for it afterwards, no official text we found says; other care you pay or the child’s travel or voluntary health insurance pays.',
+      { id: 'status.paid-care.summary.child.emergency-first' },
     ),
 };
 
-/** The status line of `insured-grace`, with the last day of cover written out. */
+/**
+ * The status line of `insured-grace`, with the last day of cover written out. The sources
+ * differ on whether the last paid month counts, so the day is said as "about".
+ */
 export function graceTitle(until: string, checkingFor: CheckingFor = 'self'): string {
   return checkingFor === 'child'
-    ? msg(str`The child is still insured until ${until}`, { id: 'status.insured-grace.until.child' })
-    : msg(str`You are still insured until ${until}`, { id: 'status.insured-grace.until' });
+    ? msg(str`The child is still insured until about ${until}`, { id: 'status.insured-grace.until-about.child' })
+    : msg(str`You are still insured until about ${until}`, { id: 'status.insured-grace.until-about' });
 }
+
+/** The status of people exempt from contributions (military and law-enforcement staff, from 2026). */
+export const exemptTexts = {
+  title: () => msg('You are insured through your service', { id: 'status.insured-state.exempt' }),
+  summary: () =>
+    msg(
+      'You are exempt from contributions: nobody pays them for you, and your service sends your data to the Fund, which records you as insured. You get free care (GOBMP) and insurance care (OSMS); as a rule, your service’s own medical units care for you first.',
+      { id: 'status.insured-state.exempt.summary' },
+    ),
+};
 
 const STEP: Record<NextStepId, Text> = {
   'check-status-app': () => msg('Check your status in eGov Mobile or your bank’s app', { id: 'step.check-status-app' }),
@@ -165,8 +179,8 @@ const STEP: Record<NextStepId, Text> = {
 const STEP_TEXT: Record<NextStepId, Text> = {
   'check-status-app': () =>
     msg(
-      'The easiest way: in eGov Mobile or in the app of the bank where you pay (for example Kaspi or Halyk), find the health insurance (OSMS) status. SaqtandyryBot in Telegram and the hotline 1406 tell you too. The Fund’s page lists every way.',
-      { id: 'step.check-status-app.text' },
+      'The easiest way: in eGov Mobile or in your bank’s app (for example Kaspi or Halyk), find the health insurance (OSMS) status. SaqtandyryBot in Telegram and the hotline 1406 tell you too. The Fund’s page lists every way.',
+      { id: 'step.check-status-app.text.any-bank' },
     ),
   'child-attach-polyclinic': () =>
     msg(
@@ -245,8 +259,8 @@ const STEP_TEXT: Record<NextStepId, Text> = {
     ),
   'voluntary-insurance': () =>
     msg(
-      'You can buy a health insurance policy from an insurance company. It does not replace the compulsory insurance but adds to it, for example with care in better-equipped clinics. What it covers depends on the contract, so read it before you sign.',
-      { id: 'step.voluntary-insurance.text.complements' },
+      'You can buy a health insurance policy from an insurance company. Without compulsory insurance, it is what pays for your care here: which services, which clinics and how much depend on the contract, so read it before you sign, and keep its phone number at hand.',
+      { id: 'step.voluntary-insurance.text.pays-for-care' },
     ),
   'emergency-103': () =>
     msg('If your life or health is in danger, call an ambulance on 103.', { id: 'step.emergency-103.text.call' }),
@@ -381,6 +395,11 @@ const RULE: Record<RuleId, Text> = {
     msg('As a rule, refugees get guaranteed volume of free medical care but do not take part in OSMS.', {
       id: 'rule.refugee-gobmp-only',
     }),
+  'service-staff-exempt': () =>
+    msg(
+      'From 2026, as a rule, nobody pays contributions for military personnel and officers of law-enforcement and special state bodies: their service sends their data to the Fund, which records them as insured.',
+      { id: 'rule.service-staff-exempt' },
+    ),
   'state-pays-categories': () =>
     msg('The state pays the contributions for people in preferential categories.', {
       id: 'rule.state-pays-categories',
@@ -490,6 +509,10 @@ export function changeText(
 ): string {
   const { date, from = '', to = '', service = '' } = parts;
   switch (change.kind) {
+    case 'service-changed':
+      return msg(str`From ${date}, this part of your free care is restated: ${from}. The new list says:`, {
+        id: 'change.service-changed',
+      });
     case 'status':
       return msg(str`From ${date}: ${to}.`, { id: 'change.status' });
     case 'service-added':
@@ -518,7 +541,11 @@ export function changeText(
 
 /** The parts of the "How much" section, with the numbers already formatted by the caller. */
 export const amountTexts = {
-  heading: () => msg('How much', { id: 'amount.heading' }),
+  /** Over what the person pays themselves. */
+  headingPay: () => msg('How much to pay', { id: 'amount.heading.pay' }),
+  /** Over what others pay or hold back for the person. */
+  headingPaidForYou: () => msg('How much is paid for you', { id: 'amount.heading.paid-for-you' }),
+  headingPaidForChild: () => msg('How much is paid for the child', { id: 'amount.heading.paid-for-child' }),
   monthly: (amount: string, rate: string, base: string, year: string) =>
     msg(str`${amount} a month: ${rate} of ${base}, the minimum wage of ${year}.`, { id: 'amount.monthly' }),
   monthlyMultiple: (amount: string, rate: string, multiple: string, base: string, year: string) =>
@@ -576,5 +603,14 @@ export const resultTexts = {
   unconfirmedStatus: () =>
     msg('Part of what decides this answer is not yet confirmed in an official text — check with 1406.', {
       id: 'result.unconfirmed-status',
+    }),
+  unconfirmedGrace: () =>
+    msg(
+      'The sources differ on whether the last paid month counts, so the cover may end a month earlier. Check the day in eGov Mobile or with 1406.',
+      { id: 'result.unconfirmed-grace' },
+    ),
+  unconfirmedAmounts: () =>
+    msg('The rates and the minimum wage here come from news reports of the Fund; check the sum with 1406.', {
+      id: 'result.unconfirmed-amounts',
     }),
 };

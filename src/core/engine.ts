@@ -39,7 +39,7 @@ import {
   type StepRef,
 } from './data/rules.js';
 import { NEXT_STEPS, nextStepsOn, type NextStepId } from './data/next-steps.js';
-import { KEPT_CARE, SERVICES, servicesOn, type KeptCareId, type ServiceId } from './data/services.js';
+import { KEPT_CARE, SERVICES, service, servicesOn, type KeptCareId, type ServiceId } from './data/services.js';
 
 /** Thrown by `assess()` when the answers do not yet decide the outcome. */
 export class IncompleteAnswersError extends Error {
@@ -66,6 +66,8 @@ export interface ContributionShare {
   place?: Contribution['place'];
   /** Tenge a month, when the base is a fixed sum known for the rules date. */
   monthly?: number;
+  /** The rate, or the minimum wage the monthly sum comes from, is not confirmed by an official text. */
+  unconfirmed?: true;
 }
 
 /**
@@ -84,15 +86,23 @@ export interface Amount {
   baseMultiple: number;
   /** The minimum wage the amount is computed from, when known. */
   minimumWage?: number;
+  /** The rate or the minimum wage behind the sum is not confirmed by an official text. */
+  unconfirmed?: true;
 }
 
 /** One thing that changes for this person within 12 months of the rules date. */
-export type Change =
+export type Change = (
   | { date: IsoDate; kind: 'status'; from: Status; to: Status }
   | { date: IsoDate; kind: 'service-added' | 'service-removed'; service: ServiceId }
+  /** A service restated on `date`: `service` takes the place of `from` (one change, not removed and added). */
+  | { date: IsoDate; kind: 'service-changed'; service: ServiceId; from: ServiceId }
   | { date: IsoDate; kind: 'payer'; from?: Budget; to?: Budget }
   | { date: IsoDate; kind: 'amount'; contribution: string; from?: number; to?: number }
-  | { date: IsoDate; kind: 'rate'; contribution: string; from?: number; to?: number };
+  | { date: IsoDate; kind: 'rate'; contribution: string; from?: number; to?: number }
+) & {
+  /** The fact behind the change is not confirmed by an official text (shown as such). */
+  unconfirmed?: true;
+};
 
 /** A fact that decided the outcome but is not confirmed by an official text. */
 export type UnconfirmedRef = `${'rule' | 'category' | 'budget' | 'condition'}:${string}`;
@@ -130,6 +140,9 @@ export interface Assessment {
   /** The unconfirmed facts that decided the status; empty when all are official. */
   unconfirmedBy: UnconfirmedRef[];
 }
+
+/** `{ unconfirmed: true }` to spread into an item whose fact is not confirmed; `{}` otherwise. */
+const flag = (unconfirmed: boolean | undefined) => (unconfirmed ? { unconfirmed: true as const } : {});
 
 /** Statuses from least to most coverage. */
 export const STATUS_ORDER: readonly Status[] = [
@@ -395,12 +408,16 @@ function reasonsOf(w: Walk): AnswerRef[] {
 }
 
 /** The contributions paid for this person on `date`, with the fixed monthly amounts. */
-function contributionsFor(w: Walk, route: Route, date: IsoDate): ContributionShare[] {
+function contributionsFor(w: Walk, route: Route, payer: Budget | undefined, date: IsoDate): ContributionShare[] {
+  // People exempt from contributions have none paid for them, by the state or anyone.
+  if (payer === 'exempt') return [];
   const payers = route === 'state' ? CONTRIBUTION_PAYERS.state : w.facts.work ? CONTRIBUTION_PAYERS[w.facts.work] : [];
+  const wage = valueOn(MINIMUM_WAGE, date);
   return contributionsOn(date)
     .filter((c) => payers.includes(c.payer))
     .map((c) => {
       const monthly = monthlyAmount(c, date);
+      const unconfirmed = c.unconfirmed || (c.base === 'minimum-wage' && wage?.unconfirmed);
       return {
         id: c.id,
         payer: c.payer,
@@ -410,6 +427,7 @@ function contributionsFor(w: Walk, route: Route, date: IsoDate): ContributionSha
         ...(c.capMinimumWages !== undefined ? { capMinimumWages: c.capMinimumWages } : {}),
         ...(c.place !== undefined ? { place: c.place } : {}),
         ...(monthly !== undefined ? { monthly } : {}),
+        ...flag(unconfirmed),
       };
     });
 }
@@ -443,6 +461,7 @@ function amountsFor(
     baseMultiple: own.baseMultiple!,
     ...(own.monthly !== undefined ? { total: own.monthly * months } : {}),
     ...(minimumWage !== undefined ? { minimumWage } : {}),
+    ...flag(own.unconfirmed),
   });
   const amounts = [amount('monthly', 1)];
   const back = w.facts.lastPaid ? monthsAgo(w.facts.lastPaid) : undefined;
@@ -451,7 +470,10 @@ function amountsFor(
   return amounts;
 }
 
-/** The unconfirmed facts among those that decided the outcome. */
+/**
+ * The unconfirmed facts among those that decided the status: the deciding rules (not the
+ * rules merely cited beside them), the categories, their budget and the conditions.
+ */
 function unconfirmedOf(
   ruleIds: readonly RuleId[],
   categories: readonly CategoryId[],
@@ -480,6 +502,10 @@ function evaluate(answers: Answers, date: IsoDate, anchor: IsoDate, requested: I
   if (w.next !== 'done') return w.next;
   const { facts } = w;
   facts.departmental = w.applicable.some((c) => category(c).conditions.includes('departmental-care'));
+  // The republican budget wins over a local one; `exempt` only when nobody pays.
+  const budgets = w.applicable.map((c) => budgetOn(category(c), date));
+  const statePayer = (['republican', 'local', 'exempt'] as const).find((b) => budgets.includes(b));
+  if (facts.stateCategory && statePayer) facts.payer = statePayer;
   const decision = decisionsOn(date).find((r) => matches(r.decide.when, facts) === 'yes')!;
   const entitled = facts.residency ? entitlement(facts.residency, date) : undefined;
   const gobmp = entitled?.gobmp ?? true;
@@ -487,10 +513,16 @@ function evaluate(answers: Answers, date: IsoDate, anchor: IsoDate, requested: I
   let status: Status = decision.decide.status;
   let route: Route = decision.decide.route;
   const ruleIds: RuleId[] = [decision.id, ...((decision.cites ?? []) as RuleId[])];
+  // The rules that decide the status: the decision, what it rests on for these facts, the entitlement.
+  const deciding: RuleId[] = [
+    decision.id,
+    ...(decision.restsOn ?? []).filter((r) => matches(r.when, facts) === 'yes').map((r) => r.rule as RuleId),
+  ];
   // `not-insured` means GOBMP only: without a right to GOBMP it is emergency care only.
   if (status === 'not-insured' && !gobmp) {
     [status, route] = ['emergency-only', 'none'];
     ruleIds.push('no-gobmp-without-entitlement', 'dangerous-diseases-for-all');
+    deciding.push('no-gobmp-without-entitlement');
   }
 
   const packages: PackageId[] = [];
@@ -498,11 +530,10 @@ function evaluate(answers: Answers, date: IsoDate, anchor: IsoDate, requested: I
   if (facts.osms && INSURED.includes(status)) packages.push('osms');
 
   const categories = status === 'insured-state' ? w.applicable : [];
-  const budgets = categories.map((c) => budgetOn(category(c), date));
-  // The republican budget wins over a local one; `exempt` only when nobody pays.
-  const payer: Budget | undefined = (['republican', 'local', 'exempt'] as const).find((b) => budgets.includes(b));
+  const payer: Budget | undefined = status === 'insured-state' ? facts.payer : undefined;
 
   if (entitled) ruleIds.push(entitled.rule);
+  if (entitled) deciding.push(entitled.rule);
   if (packages.includes('osms')) ruleIds.push('osms-start');
   if (payer === 'local') ruleIds.push('local-budget-categories');
   if (facts.departmental && categories.length) ruleIds.push('departmental-care');
@@ -520,7 +551,7 @@ function evaluate(answers: Answers, date: IsoDate, anchor: IsoDate, requested: I
         : chosen.every((cat) => cat.requiresNoWork)),
   ).map((c) => c.id);
 
-  const contributions = contributionsFor(w, route, date);
+  const contributions = contributionsFor(w, route, payer, date);
   const keptCare = (KEPT_CARE_BY_STATUS[status] ?? []).filter((id) =>
     inForce(
       KEPT_CARE.find((k) => k.id === id)!,
@@ -546,7 +577,12 @@ function evaluate(answers: Answers, date: IsoDate, anchor: IsoDate, requested: I
     contributions,
     amounts: amountsFor(w, status, contributions, nextSteps, date),
     canJoin: status === 'not-insured' && entitled?.osms !== false && facts.osms,
-    unconfirmedBy: unconfirmedOf(rules, categories, conditions, date),
+    unconfirmedBy: unconfirmedOf(
+      [...new Set(deciding)].filter((id) => inForce(rule(id), date)),
+      categories,
+      conditions,
+      date,
+    ),
   };
 }
 
@@ -585,23 +621,51 @@ function servicesIn(packages: readonly PackageId[], date: IsoDate): Set<ServiceI
   return new Set(packages.flatMap((p) => servicesOn(date, p).map((s) => s.id)));
 }
 
+/** Contributions a person pays or has withheld: only their rates are a change for the person. */
+const OWN_PAYERS: readonly Contribution['payer'][] = [
+  'employee',
+  'gph',
+  'platform',
+  'self-employed',
+  'self-payer',
+  'esp',
+];
+
 /** What differs between the outcome before and on `date`. */
 function differences(before: Outcome, beforeDate: IsoDate, after: Outcome, date: IsoDate): Change[] {
   const changes: Change[] = [];
-  if (before.status !== after.status) changes.push({ date, kind: 'status', from: before.status, to: after.status });
+  if (before.status !== after.status)
+    changes.push({
+      date,
+      kind: 'status',
+      from: before.status,
+      to: after.status,
+      // The day rests on the rules that decide either status (e.g. when a grace period ends).
+      ...flag([...before.unconfirmedBy, ...after.unconfirmedBy].some((r) => r.startsWith('rule:'))),
+    });
   const kept = after.packages.filter((p) => before.packages.includes(p));
   const was = servicesIn(kept, beforeDate);
   const now = servicesIn(kept, date);
-  for (const service of now) if (!was.has(service)) changes.push({ date, kind: 'service-added', service });
-  for (const service of was) if (!now.has(service)) changes.push({ date, kind: 'service-removed', service });
+  const gone = new Set([...was].filter((id) => !now.has(id)));
+  // A service restated on the day is one change of it, not a removal and an addition.
+  for (const id of now) {
+    if (was.has(id)) continue;
+    const added = service(id);
+    const from = added.replaces as ServiceId | undefined;
+    if (from && gone.delete(from))
+      changes.push({ date, kind: 'service-changed', service: id, from, ...flag(added.unconfirmed) });
+    else changes.push({ date, kind: 'service-added', service: id, ...flag(added.unconfirmed) });
+  }
+  for (const id of gone) changes.push({ date, kind: 'service-removed', service: id, ...flag(service(id).unconfirmed) });
   if (before.payer !== after.payer && before.status === after.status)
     changes.push({
       date,
       kind: 'payer',
       ...(before.payer ? { from: before.payer } : {}),
       ...(after.payer ? { to: after.payer } : {}),
+      ...flag(after.unconfirmedBy.some((r) => r.startsWith('budget:'))),
     });
-  // The monthly sum a person pays for themselves, and the rates of what is withheld or paid for them.
+  // The monthly sum a person pays for themselves, and the rates of what they pay or have withheld.
   const monthly = (o: Outcome) => o.amounts.find((a) => a.id === 'monthly');
   const [oldSum, newSum] = [monthly(before), monthly(after)];
   if (oldSum && newSum && oldSum.contribution === newSum.contribution && oldSum.total !== newSum.total)
@@ -611,11 +675,20 @@ function differences(before: Outcome, beforeDate: IsoDate, after: Outcome, date:
       contribution: newSum.contribution,
       ...(oldSum.total !== undefined ? { from: oldSum.total } : {}),
       ...(newSum.total !== undefined ? { to: newSum.total } : {}),
+      ...flag(newSum.unconfirmed),
     });
   for (const share of after.contributions) {
+    if (!OWN_PAYERS.includes(share.payer)) continue;
     const old = before.contributions.find((c) => c.id === share.id && c.place === share.place);
     if (old && old.rate !== share.rate)
-      changes.push({ date, kind: 'rate', contribution: share.id, from: old.rate, to: share.rate });
+      changes.push({
+        date,
+        kind: 'rate',
+        contribution: share.id,
+        from: old.rate,
+        to: share.rate,
+        ...flag(share.unconfirmed),
+      });
   }
   return changes;
 }

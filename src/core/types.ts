@@ -170,6 +170,8 @@ export interface Facts {
   paid60?: YesNo;
   /** A category that applies is cared for by its service's own medical units. */
   departmental?: boolean;
+  /** For a state-paid person: which budget pays, or `exempt` (nobody pays). */
+  payer?: Budget;
   /**
    * Where the cover stands after the last paid month, under the grace rules in force:
    * `paying` (up to date), `gaps` (paid now, but months of the last 12 missing),
@@ -192,4 +194,5 @@ export interface Match {
   paid60?: readonly YesNo[];
   grace?: readonly NonNullable<Facts['grace']>[];
   departmental?: readonly boolean[];
+  payer?: readonly Budget[];
 }

@@ -26,6 +26,7 @@ import {
   changeText,
   conditionText,
   contributionPayer,
+  exemptTexts,
   graceTitle,
   insuranceAdvantages,
   resultTexts,
@@ -58,9 +59,19 @@ const ICONS: Record<Status, string> = {
 
 /** The status line: "You are still insured until …" for grace, else the status title. */
 export function statusLine(result: Assessment): string {
-  return result.coveredUntil
-    ? graceTitle(formatDay(result.coveredUntil), result.checkingFor)
-    : statusTitle(result.status, result.checkingFor);
+  if (result.coveredUntil) return graceTitle(formatDay(result.coveredUntil), result.checkingFor);
+  if (result.payer === 'exempt') return exemptTexts.title();
+  return statusTitle(result.status, result.checkingFor);
+}
+
+/** What the status means, in plain sentences. */
+function summaryLine(result: Assessment): string {
+  return result.payer === 'exempt' ? exemptTexts.summary() : statusSummary(result.status, result.checkingFor);
+}
+
+/** The note under the status: the grace period's doubtful day, or that an unconfirmed fact decided it. */
+function statusNote(result: Assessment): string {
+  return result.coveredUntil ? resultTexts.unconfirmedGrace() : resultTexts.unconfirmedStatus();
 }
 
 /**
@@ -78,7 +89,7 @@ export function resultView(result: Assessment, heading: Heading, printing: boole
         <span class="icon" aria-hidden="true">${ICONS[result.status]}</span>
         <strong>${status}</strong>
       </p>
-      ${result.unconfirmedBy.length ? unconfirmedMarker(printing, resultTexts.unconfirmedStatus()) : nothing}
+      ${result.unconfirmedBy.length || result.coveredUntil ? unconfirmedMarker(printing, statusNote(result)) : nothing}
       ${
         // The answer, then the one thing to do first; why, and the rest, after it.
         primary
@@ -88,14 +99,14 @@ export function resultView(result: Assessment, heading: Heading, printing: boole
           </div>`
           : nothing
       }
-      <p>${statusSummary(result.status, result.checkingFor)}</p>
+      <p>${summaryLine(result)}</p>
       ${
         result.conditions.length
           ? html`<p>${resultTexts.conditions()}</p>
             <ul class="conditions">${result.conditions.map((id) => html`<li>${conditionText(id)}</li>`)}</ul>`
           : nothing
       }
-      ${result.payer ? html`<p>${payerText(result.payer, result.checkingFor)}</p>` : nothing}
+      ${result.payer && result.payer !== 'exempt' ? html`<p>${payerText(result.payer, result.checkingFor)}</p>` : nothing}
       ${full ? resultRest(result, heading, printing, rest, conditional) : nothing}
     </section>
   `;
@@ -111,12 +122,15 @@ function resultRest(
 ): TemplateResult {
   const date = result.rulesDate;
   return html`
-      ${amountsView(result, heading)}
+      ${amountsView(result, heading, printing)}
       ${
         result.changes.length
           ? html`${heading(2, resultTexts.changes())}
             <p class="hint">${resultTexts.changesNote()}</p>
-            <ul class="changes">${result.changes.map((change) => html`<li>${changeView(change, result.checkingFor)}</li>`)}</ul>`
+            <ul class="changes">${result.changes.map(
+              (change) =>
+                html`<li>${changeView(change, result.checkingFor)}${change.unconfirmed ? unconfirmedMarker(printing) : nothing}</li>`,
+            )}</ul>`
           : nothing
       }
 
@@ -184,15 +198,26 @@ function externalLink(url: string, text: string, purpose?: string): TemplateResu
   >`;
 }
 
-/** "How much": what the person pays, or what is paid for them, for the year of the rules date. */
-function amountsView(result: Assessment, heading: Heading): TemplateResult | typeof nothing {
+/**
+ * "How much to pay" (what the person pays for themselves) or "How much is paid for you"
+ * (what an employer, a tax agent or the state pays), for the year of the rules date.
+ */
+function amountsView(result: Assessment, heading: Heading, printing: boolean): TemplateResult | typeof nothing {
   const year = result.rulesDate.slice(0, 4);
-  const lines = result.amounts.length
+  const pays = result.amounts.length > 0;
+  const shown = pays ? result.amounts : result.contributions;
+  const lines = pays
     ? result.amounts.map((amount) => amountLine(amount, year, result.coveredUntil)).filter(Boolean)
     : result.contributions.map(shareLine).filter(Boolean);
   if (!lines.length) return nothing;
-  return html`${heading(2, amountTexts.heading())}
-    <ul class="amounts">${lines.map((line) => html`<li>${line}</li>`)}</ul>`;
+  const title = pays
+    ? amountTexts.headingPay()
+    : result.checkingFor === 'child'
+      ? amountTexts.headingPaidForChild()
+      : amountTexts.headingPaidForYou();
+  return html`${heading(2, title)}
+    <ul class="amounts">${lines.map((line) => html`<li>${line}</li>`)}</ul>
+    ${shown.some((item) => item.unconfirmed) ? unconfirmedMarker(printing, resultTexts.unconfirmedAmounts()) : nothing}`;
 }
 
 function amountLine(amount: Amount, year: string, coveredUntil?: string): string {
@@ -238,6 +263,8 @@ function changeView(change: Change, checkingFor: CheckingFor): string {
     case 'service-added':
     case 'service-removed':
       return changeText(change, { date, service: serviceName(change.service) });
+    case 'service-changed':
+      return `${changeText(change, { date, from: serviceName(change.from) })} ${serviceExplanation(change.service)}`;
     case 'payer':
       return changeText(change, { date, to: change.to ? payerText(change.to, checkingFor) : '' });
     case 'amount':

@@ -5,6 +5,7 @@ import type { NextStepId } from './next-steps.js';
 import { EPOCH, OSMS_START } from './epoch.js';
 import {
   CONSUMER_RULES,
+  CONSUMER_RULES_2026_KK,
   DEPARTMENTAL_CARE_MVD,
   FUND_FOREIGNERS_FAQ,
   GRACE_3_MONTHS,
@@ -39,8 +40,13 @@ export interface Decision {
 export interface Rule extends Dated {
   id: string;
   decide?: Decision;
-  /** Rules this one rests on; cited with it when in force. */
+  /** Rules cited with this one when in force (shown with their sources). */
   cites?: readonly string[];
+  /**
+   * Rules that decide the outcome with this one, for the facts in `when` (e.g. the
+   * 12-month rule for a self-payer): an unconfirmed one flags the status as unconfirmed.
+   */
+  restsOn?: readonly { rule: string; when: Match }[];
 }
 
 const NOT_WORKING_RESIDENT: Match = { work: ['none'], residency: ['citizen', 'kandas', 'permit'] };
@@ -139,7 +145,8 @@ export const RULES = [
       when: { residency: ['visitor'] },
       status: 'paid-care',
       route: 'none',
-      nextSteps: ['travel-insurance', 'voluntary-insurance', 'emergency-103'],
+      // An emergency first, for every visitor: a 103 call must never wait for the question of who pays.
+      nextSteps: ['emergency-103', 'travel-insurance', 'voluntary-insurance'],
     },
   },
   {
@@ -159,6 +166,20 @@ export const RULES = [
       status: 'not-insured',
       route: 'none',
       nextSteps: ['own-polyclinic', 'hotline-1406'],
+    },
+  },
+  {
+    // From 2026 nobody pays contributions for military, law-enforcement and special-body staff:
+    // their service sends their data and the Fund records them as consumers.
+    id: 'service-staff-exempt',
+    since: '2026-01-01',
+    source: CONSUMER_RULES_2026_KK,
+    unconfirmed: true,
+    decide: {
+      when: { stateCategory: true, payer: ['exempt'] },
+      status: 'insured-state',
+      route: 'state',
+      nextSteps: [...CHECK_STATUS, 'ask-service-personnel', 'own-polyclinic', 'hotline-1406', 'complain-about-care'],
     },
   },
   {

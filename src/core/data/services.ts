@@ -69,6 +69,8 @@ export interface Service extends Dated {
   alsoIn?: readonly PackageId[];
   /** Free only for certain groups of the insured (listed by the Fund), not for everyone insured. */
   forCertainGroups?: true;
+  /** The item this one restates from its `since`: one change of that item, not a removal and an addition. */
+  replaces?: string;
 }
 
 /**
@@ -106,6 +108,7 @@ export const SERVICES = [
   {
     id: 'gobmp-primary-care-2027',
     package: 'gobmp',
+    replaces: 'gobmp-primary-care',
     since: '2027-01-01',
     source: LISTS_2027,
     unconfirmed: true,
@@ -133,6 +136,7 @@ export const SERVICES = [
   {
     id: 'gobmp-specialized-outpatient-2026',
     package: 'gobmp',
+    replaces: 'gobmp-specialized-outpatient',
     since: '2026-01-01',
     until: '2026-12-31',
     source: GOBMP_LIST_672,
@@ -143,6 +147,7 @@ export const SERVICES = [
   {
     id: 'gobmp-specialized-outpatient-2027',
     package: 'gobmp',
+    replaces: 'gobmp-specialized-outpatient-2026',
     since: '2027-01-01',
     source: LISTS_2027,
     unconfirmed: true,
@@ -247,6 +252,13 @@ export const SERVICES = [
 ] as const satisfies readonly Service[];
 
 export type ServiceId = (typeof SERVICES)[number]['id'];
+
+const SERVICE_BY_ID = new Map<string, Service>(SERVICES.map((s) => [s.id, s]));
+
+/** The service with this id (every `ServiceId` is one). */
+export function service(id: ServiceId): Service {
+  return SERVICE_BY_ID.get(id)!;
+}
 
 /** Services of a package (or all) in force on `date`, in the leaflet's order. */
 export function servicesOn(date: IsoDate, pkg: PackageId | 'all' = 'all'): readonly (typeof SERVICES)[number][] {

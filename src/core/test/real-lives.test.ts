@@ -98,7 +98,8 @@ describe('visitors and EAEU workers', () => {
       if (date >= '2020') expect(cis.keptCare, date).to.include('visitor-emergency');
       expect(other.status, date).to.equal('paid-care');
       if (date >= '2020') expect(other.keptCare, date).to.deep.equal(['visitor-dangerous-diseases']);
-      expect(other.nextSteps[0], date).to.equal('travel-insurance');
+      // An emergency first, for every visitor; then what pays for the rest.
+      expect(other.nextSteps.slice(0, 2), date).to.deep.equal(['emergency-103', 'travel-insurance']);
     }
   });
 
@@ -213,7 +214,14 @@ describe('what changes within 12 months', () => {
 
   it('tells a person in grace the day the cover ends', () => {
     const changes = kinds('2026-11-26', notWorking('month-2', { 'paid-60-months': 'no' }));
-    expect(changes[0]).to.deep.equal({ date: '2027-01-01', kind: 'status', from: 'insured-grace', to: 'not-insured' });
+    // The day rests on the unconfirmed grace rule: said as such.
+    expect(changes[0]).to.deep.equal({
+      date: '2027-01-01',
+      kind: 'status',
+      from: 'insured-grace',
+      to: 'not-insured',
+      unconfirmed: true,
+    });
   });
 
   it('tells when the cover ends even where that day’s path cannot be walked (ESP ended with 2023)', () => {
@@ -228,6 +236,7 @@ describe('what changes within 12 months', () => {
       kind: 'status',
       from: 'insured-grace',
       to: 'not-insured',
+      unconfirmed: true,
     });
   });
 
@@ -251,6 +260,7 @@ describe('what changes within 12 months', () => {
       kind: 'amount',
       contribution: 'self-payer-contributions',
       from: 4250,
+      unconfirmed: true,
     });
   });
 
