@@ -1,0 +1,20 @@
+// Mutation testing of the pure core (`npm run mutation`): StrykerJS changes the code one
+// small way at a time and runs the core's tests in Node (mocha, TypeScript through tsx);
+// a change that no test notices is a test missing.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'mocha',
+  mochaOptions: {
+    spec: ['src/core/test/*.test.ts'],
+    require: ['./scripts/mutation/register.mjs'],
+  },
+  mutate: ['src/core/**/*.ts', '!src/core/test/**'],
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  timeoutMS: 20000,
+  reporters: ['clear-text', 'progress-append-only', 'json'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  tempDirName: '.stryker-tmp',
+  ignorePatterns: ['dist', 'dist-demo', 'reports', 'docs', 'bench', 'demo', 'xliff', '.test-counts*'],
+  thresholds: { high: 90, low: 85, break: null },
+};
