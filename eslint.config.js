@@ -80,6 +80,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // The WordPress plugin's editor script, run by the block editor.
+    files: ['integrations/wordpress/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     // Scripts that run inside test pages.
     files: ['test/csp/**/*.js', 'test/hardening/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },

@@ -7,9 +7,14 @@
 //   - every entry under "### Law" names the day the change takes effect and its official
 //     source, and a version with law entries is at least a minor version (semver);
 //   - package.json "files" ships dist/, custom-elements.json and CHANGELOG.md;
-//   - with --built: the built files exist and carry this version.
+//   - with --built: the built files exist and carry this version;
+//   - the WordPress plugin (integrations/wordpress/, where it exists) states the same
+//     version in its header, its constant and its readme.txt (Stable tag and changelog);
+//   - with --wordpress: dist/osms-widgets-wordpress.zip exists, and the plugin and the
+//     widget files inside it are of this version.
 // Prints each problem and exits 1 if there is any.
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -50,8 +55,62 @@ function entries(lines, heading) {
   return out;
 }
 
+/** The WordPress plugin's folder in the repository, and its ZIP (`npm run build:wordpress`). */
+export const WORDPRESS_SOURCE = 'integrations/wordpress';
+export const WORDPRESS_ZIP = 'dist/osms-widgets-wordpress.zip';
+
+/**
+ * The versions the plugin's files state: the main file's `Version:` header and its
+ * OSMS_WIDGETS_VERSION constant, readme.txt's `Stable tag:` and its changelog entries.
+ */
+export function wordpressVersions(php, readme) {
+  const changelog = readme.includes('== Changelog ==') ? readme.slice(readme.indexOf('== Changelog ==')) : '';
+  return {
+    header: /^\s*\*\s*Version:\s*(\S+)\s*$/m.exec(php)?.[1],
+    constant: /define\(\s*'OSMS_WIDGETS_VERSION',\s*'([^']+)'\s*\)/.exec(php)?.[1],
+    stableTag: /^Stable tag:\s*(\S+)\s*$/m.exec(readme)?.[1],
+    changelog: [...changelog.matchAll(/^= (\S+) =$/gm)].map((m) => m[1]),
+  };
+}
+
+/** Where the plugin's files (in `where`) do not state `version`. */
+export function wordpressVersionProblems(where, php, readme, version) {
+  const found = wordpressVersions(php, readme);
+  const problems = [];
+  const differs = (what, value) => {
+    if (value !== version) problems.push(`${where}: ${what} is ${value ?? 'missing'}, package.json says ${version}`);
+  };
+  differs("osms-widgets.php's Version header", found.header);
+  differs("osms-widgets.php's OSMS_WIDGETS_VERSION", found.constant);
+  differs("readme.txt's Stable tag", found.stableTag);
+  if (!found.changelog.includes(version))
+    problems.push(`${where}: readme.txt's == Changelog == has no entry "= ${version} ="`);
+  return problems;
+}
+
+/** The problems of the plugin's ZIP: missing, or not of `version`. */
+function wordpressZipProblems(dir, version) {
+  const zipFile = join(dir, WORDPRESS_ZIP);
+  if (!existsSync(zipFile)) return [`${WORDPRESS_ZIP} is missing: run npm run build && npm run build:wordpress`];
+  // fflate is a devDependency: loaded only here, so that the other checks run without it.
+  const { unzipSync, strFromU8 } = createRequire(import.meta.url)('fflate');
+  const files = unzipSync(readFileSync(zipFile));
+  const text = (name) => (files[`osms-widgets/${name}`] ? strFromU8(files[`osms-widgets/${name}`]) : '');
+  const problems = wordpressVersionProblems(WORDPRESS_ZIP, text('osms-widgets.php'), text('readme.txt'), version);
+  const widgets = Object.keys(files).filter((name) => /^osms-widgets\/assets\/widgets\/[^/]+\.js$/.test(name));
+  if (!widgets.includes('osms-widgets/assets/widgets/osms-widgets.js'))
+    problems.push(`${WORDPRESS_ZIP} holds no assets/widgets/osms-widgets.js`);
+  const quoted = ['"', "'", '`'].map((q) => `${q}${version}${q}`);
+  for (const name of widgets)
+    if (!quoted.some((v) => strFromU8(files[name]).includes(v)))
+      problems.push(
+        `${WORDPRESS_ZIP}: ${name} was not built from version ${version}: run npm run build && npm run build:wordpress`,
+      );
+  return problems;
+}
+
 /** Every problem that would stop a release of the package in `dir`; empty when it can ship. */
-export function releaseProblems(dir = '.', { built = false } = {}) {
+export function releaseProblems(dir = '.', { built = false, wordpress = false } = {}) {
   const problems = [];
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   const version = pkg.version;
@@ -107,11 +166,22 @@ export function releaseProblems(dir = '.', { built = false } = {}) {
       problems.push(`dist/osms-widgets.js was not built from version ${version}: run npm run build`);
     }
   }
+
+  const pluginFile = join(dir, WORDPRESS_SOURCE, 'osms-widgets.php');
+  if (existsSync(pluginFile)) {
+    const readmeFile = join(dir, WORDPRESS_SOURCE, 'readme.txt');
+    const readme = existsSync(readmeFile) ? readFileSync(readmeFile, 'utf8') : '';
+    problems.push(...wordpressVersionProblems(WORDPRESS_SOURCE, readFileSync(pluginFile, 'utf8'), readme, version));
+  }
+  if (wordpress) problems.push(...wordpressZipProblems(dir, version));
   return problems;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const problems = releaseProblems('.', { built: process.argv.includes('--built') });
+  const problems = releaseProblems('.', {
+    built: process.argv.includes('--built'),
+    wordpress: process.argv.includes('--wordpress'),
+  });
   for (const problem of problems) console.error(`release check: ${problem}`);
   if (!problems.length) console.log('release check: ok');
   process.exit(problems.length ? 1 : 0);

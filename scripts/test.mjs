@@ -86,10 +86,34 @@ function packageTests() {
   return ok;
 }
 
+/**
+ * The WordPress plugin in a real WordPress (scripts/test-wordpress.mjs), counted with the
+ * rest; where its packages cannot be installed it does not run, and the summary says so.
+ */
+let wordpressNotRun = false;
+function wordpressTests() {
+  const countsFile = '.test-counts-wordpress.json';
+  rmSync(countsFile, { force: true });
+  const ok = step(
+    'WordPress: the plugin ZIP installed and used in WordPress, in Chromium',
+    'node',
+    ['scripts/test-wordpress.mjs'],
+    { COUNTS_FILE: countsFile },
+  );
+  if (existsSync(countsFile)) {
+    const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+    totals.passed += counts.passed;
+    totals.failed += counts.failed;
+    wordpressNotRun = Boolean(counts.notRun);
+  }
+  return ok;
+}
+
 function finish(ok) {
   const browsers = Object.entries(totals.byBrowser).map(([name, c]) => `${name} ${c.passed}/${c.passed + c.failed}`);
   if (browsers.length) console.log(`\nBrowsers: ${browsers.join(', ')}`);
   if (!ok && totals.failed === 0) totals.failed = 1; // a failed check counts as a failure
+  if (wordpressNotRun) console.log('WordPress tests NOT RUN: their Debian packages are missing (see above).');
   console.log(`${totals.passed} passed, ${totals.failed} failed`);
   process.exit(ok ? 0 : 1);
 }
@@ -121,6 +145,7 @@ const ok =
   step('README API tables match custom-elements.json', 'node', ['scripts/docs.mjs', '--check']) &&
   browserTests(`built files (${engines.join(', ')})`, 'dist') &&
   step('size', 'node', ['scripts/size.mjs']) &&
-  packageTests();
+  packageTests() &&
+  wordpressTests();
 webkit?.stop();
 finish(ok);
