@@ -85,7 +85,8 @@ if (missing.length && canApt()) {
   const t = Date.now();
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  // Without recommends: no Apache configuration, no mail server; PHP's own server serves the site.
+  // Without recommends (translations, a mail server). Apache comes in as a dependency of
+  // Debian's wordpress package but is left alone: PHP's own server serves the test site.
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
   console.log(`  installed in ${seconds(t)}`);
   missing = missingPackages();
