@@ -3,7 +3,7 @@
  * leaflets name, and the care people outside OSMS keep.
  */
 import { msg } from '@lit/localize';
-import type { ExampleId, KeptCareId, PackageId, ServiceId } from '../core/index.js';
+import type { ExampleId, KeptCareId, ListGapId, PackageId, ServiceId } from '../core/index.js';
 
 type Text = () => string;
 
@@ -31,34 +31,37 @@ const SERVICE: Record<ServiceId, Text> = {
   'gobmp-emergency': () => msg('Emergency care and ambulance, including air ambulance', { id: 'svc.gobmp-emergency' }),
   'gobmp-primary-care': () => msg('Care at your polyclinic (primary health care)', { id: 'svc.gobmp-primary-care' }),
   'gobmp-primary-care-2027': () =>
-    msg('Care at your polyclinic (primary health care), from 2027', { id: 'svc.gobmp-primary-care-2027' }),
+    msg('Care at your polyclinic from 2027 (primary health care)', { id: 'svc.gobmp-primary-care-2027' }),
   'gobmp-specialized-outpatient': () =>
     msg('Specialist care without a hospital stay for socially significant and chronic diseases', {
       id: 'svc.gobmp-specialized-outpatient',
     }),
   'gobmp-specialized-outpatient-2026': () =>
-    msg('Specialist care without a hospital stay for socially significant and chronic diseases, in 2026', {
+    msg('Specialist care without a hospital stay for socially significant and chronic diseases (in 2026)', {
       id: 'svc.gobmp-specialized-outpatient-2026',
     }),
   'gobmp-specialized-outpatient-2027': () =>
-    msg('Specialist prevention and diagnosis without a hospital stay, from 2027', {
+    msg('Specialist prevention and diagnosis without a hospital stay (from 2027)', {
       id: 'svc.gobmp-specialized-outpatient-2027',
     }),
   'gobmp-day-hospital': () => msg('Day hospital and hospital at home', { id: 'svc.gobmp-day-hospital' }),
+  'gobmp-day-hospital-2027': () =>
+    msg('Day hospital and hospital at home (from 2027)', { id: 'svc.gobmp-day-hospital-2027' }),
   'gobmp-infectious-inpatient': () =>
     msg('Hospital care, including infections dangerous to others', { id: 'svc.gobmp-infectious-inpatient' }),
   'gobmp-medicines': () => msg('Medicines and vaccines', { id: 'svc.gobmp-medicines' }),
   'gobmp-socially-significant-diseases': () =>
     msg('Care for 11 socially significant diseases, insured or not', { id: 'svc.gobmp-socially-significant-diseases' }),
+  'gobmp-cancer-screenings-2025': () => msg('Cancer screenings (in 2025)', { id: 'svc.gobmp-cancer-screenings-2025' }),
   'gobmp-early-detection-screenings': () =>
-    msg('New screenings to find common diseases early, from 2027', { id: 'svc.gobmp-early-detection-screenings' }),
+    msg('Screenings to find common diseases early (from 2026)', { id: 'svc.gobmp-early-detection-screenings' }),
   'osms-preventive-check-ups': () => msg('Preventive check-ups', { id: 'svc.osms-preventive-check-ups' }),
   'osms-specialist-consultations': () =>
     msg('Visits to specialist doctors on referral', { id: 'svc.osms-specialist-consultations' }),
   'osms-chronic-follow-up': () =>
     msg('Dynamic observation of chronic diseases by specialists', { id: 'svc.osms-chronic-follow-up' }),
   'osms-chronic-diseases-2026': () =>
-    msg('Care for diabetes, cerebral palsy, rheumatism and connective-tissue diseases, from 2026', {
+    msg('Care for diabetes, cerebral palsy, rheumatism and connective-tissue diseases (from 2026)', {
       id: 'svc.osms-chronic-diseases-2026',
     }),
   'osms-dental-care': () => msg('Dental care for certain groups of people', { id: 'svc.osms-dental-care' }),
@@ -82,52 +85,62 @@ const SERVICE_TEXT: Record<ServiceId, Text> = {
     ),
   'gobmp-primary-care': () =>
     msg(
-      'Your district doctor examines and treats you and sends you for basic tests. This also covers preventive check-ups, screenings, pregnancy follow-up, home visits to babies under 1 year, vaccinations, and measures against the spread of an infection where it has broken out. You use it at the polyclinic you are attached to.',
+      'Your district doctor examines and treats you and sends you for basic tests. The care also includes check-ups, pregnancy follow-up and home visits to babies under 1 year. It also covers vaccines, and steps to stop an infection from spreading where it has broken out. You get this care at the polyclinic you are attached to.',
       { id: 'svc.gobmp-primary-care.text' },
     ),
   'gobmp-primary-care-2027': () =>
     msg(
-      'From 1 January 2027 the list names your first visit with a complaint, and the prevention, diagnosis and treatment of socially significant diseases.',
+      'From 1 January 2027 the list names your first visit to the polyclinic. It also names care for socially significant diseases: prevention, tests and treatment. These are named “among others”. The news report does not name other care, such as pregnancy follow-up or vaccines. No source says they are removed.',
       { id: 'svc.gobmp-primary-care-2027.text' },
     ),
   'gobmp-specialized-outpatient': () =>
     msg(
-      'Specialists find and treat socially significant and chronic diseases, such as tuberculosis, HIV, cancer or diabetes, and you go home after each visit. This includes tests for HIV and tuberculosis and help in urgent cases.',
+      'Specialists find and treat some serious and long-term diseases. Examples are tuberculosis, HIV, cancer and diabetes. You go home after each visit. You also get tests for HIV and tuberculosis, and help when it is urgent.',
       { id: 'svc.gobmp-specialized-outpatient.text' },
     ),
   'gobmp-specialized-outpatient-2026': () =>
     msg(
-      'Specialists find and treat socially significant diseases, such as tuberculosis, HIV or cancer, and chronic diseases under dynamic observation; you go home after each visit. Diabetes and rheumatoid arthritis are now paid by insurance.',
+      'Specialists find and treat serious diseases such as tuberculosis, HIV or cancer. They also see people with some long-term diseases on a set plan. You go home after each visit. Now insurance pays for the care of diabetes and rheumatoid arthritis.',
       { id: 'svc.gobmp-specialized-outpatient-2026.text' },
     ),
   'gobmp-specialized-outpatient-2027': () =>
     msg(
-      'From 1 January 2027 specialists prevent and diagnose the diseases on a list set by the Ministry of Health, without a hospital stay. The follow-up of chronic diseases is no longer in this package: for the insured it is in OSMS.',
+      'From 1 January 2027 specialists help to prevent and find some diseases. The Ministry of Health sets the list of these diseases. You go home after each visit. Regular check-ups for long-term diseases are no longer in this package. For the insured, insurance (OSMS) pays for them.',
       { id: 'svc.gobmp-specialized-outpatient-2027.text' },
     ),
   'gobmp-day-hospital': () =>
     msg(
-      'For some treatments you spend only the day in hospital and sleep at home. Sometimes doctors and nurses treat you in your own home instead. This is for socially significant and chronic diseases.',
+      'For some treatments you spend only the day in hospital and sleep at home. Sometimes doctors and nurses treat you in your own home instead. This is for socially significant and long-term diseases.',
       { id: 'svc.gobmp-day-hospital.text' },
+    ),
+  'gobmp-day-hospital-2027': () =>
+    msg(
+      'From 1 January 2027 the list still names care in a day hospital. But the news report of the list stops at this item. So it is not yet known for which diseases it is free. Ask your polyclinic before you plan a treatment.',
+      { id: 'svc.gobmp-day-hospital-2027.text' },
     ),
   'gobmp-infectious-inpatient': () =>
     msg(
-      'Specialists treat you in hospital. This includes infectious and parasitic diseases that can pass to other people, also while doctors check whether you have one. Tuberculosis is one example.',
+      'Specialists treat you in hospital. This includes infections and parasites that can pass to other people. It also covers the time while doctors check whether you have one. Tuberculosis is one example.',
       { id: 'svc.gobmp-infectious-inpatient.text' },
     ),
   'gobmp-medicines': () =>
     msg(
-      'You get the medicines and medical supplies you need during emergency care and specialist care. Vaccinations against the diseases on the national list are free. For some diseases you also get free medicines at the polyclinic.',
+      'In emergency and specialist care you get the medicines and supplies you need. Vaccines on the national list are free. For some diseases you also get free medicines at the polyclinic.',
       { id: 'svc.gobmp-medicines.text' },
     ),
   'gobmp-socially-significant-diseases': () =>
     msg(
-      'From 2026, as a rule, the state pays for the care of 11 diseases even if you are not insured. Among them are tuberculosis, HIV, cancer, mental disorders, a heart attack in the first 6 months and a stroke in the first year. Diabetes is no longer on this list: its follow-up is paid by insurance.',
+      'From 2026, as a rule, the state pays for the care of 11 diseases, even if you are not insured. They include tuberculosis, HIV, cancer and mental disorders. A heart attack is covered for 6 months and a stroke for a year. Diabetes is no longer on this list: insurance pays for its follow-up.',
       { id: 'svc.gobmp-socially-significant-diseases.text' },
+    ),
+  'gobmp-cancer-screenings-2025': () =>
+    msg(
+      'In 2025, the Minister of Health said, cancer screenings became part of this package. So people without insurance could have them too. Your polyclinic tells you when it is your turn.',
+      { id: 'svc.gobmp-cancer-screenings-2025.text' },
     ),
   'gobmp-early-detection-screenings': () =>
     msg(
-      'Screenings have been free in this package since 2020. From 1 January 2027, as a rule, new screenings find high blood pressure, coronary heart disease, glaucoma, diabetes and hepatitis B and C early. Your polyclinic tells you when it is your turn.',
+      'From 2026, as a rule, screenings look for some diseases early, whether you are insured or not. They look for cancer, high blood pressure, heart disease, glaucoma, diabetes and hepatitis B and C. The list for 2027 names these screenings too. Your polyclinic tells you when it is your turn.',
       { id: 'svc.gobmp-early-detection-screenings.text' },
     ),
   'osms-preventive-check-ups': () =>
@@ -137,7 +150,7 @@ const SERVICE_TEXT: Record<ServiceId, Text> = {
     ),
   'osms-specialist-consultations': () =>
     msg(
-      'If your district doctor refers you, you see a specialist, such as a cardiologist or a neurologist, for free. Ask your own doctor for the referral first.',
+      'If your district doctor refers you, you see a specialist doctor for free, for example a heart doctor. Ask your own doctor for the referral first.',
       { id: 'svc.osms-specialist-consultations.text' },
     ),
   'osms-chronic-follow-up': () =>
@@ -147,7 +160,7 @@ const SERVICE_TEXT: Record<ServiceId, Text> = {
     ),
   'osms-chronic-diseases-2026': () =>
     msg(
-      'These diseases left the list of socially significant diseases. Their care and medicines continue, paid by insurance: you need to be insured.',
+      'These diseases left the list of socially significant diseases. Their care and medicines go on, but insurance pays for them. So you need to be insured.',
       { id: 'svc.osms-chronic-diseases-2026.text' },
     ),
   'osms-dental-care': () =>
@@ -162,12 +175,12 @@ const SERVICE_TEXT: Record<ServiceId, Text> = {
     ),
   'osms-inpatient-high-tech': () =>
     msg(
-      'Planned treatment in a hospital by specialists. This includes complex operations that need modern equipment, for example some heart operations.',
+      'Planned treatment by specialists in a hospital. This includes hard operations that need modern tools, such as some heart operations.',
       { id: 'svc.osms-inpatient-high-tech.text' },
     ),
   'osms-rehabilitation': () =>
     msg(
-      'Treatment that helps you recover after a serious illness, injury or operation. For example, exercises and therapy after a stroke.',
+      'Care that helps you get well after a bad illness, an injury or an operation. For example, you do exercises after a stroke.',
       { id: 'svc.osms-rehabilitation.text' },
     ),
   'osms-inpatient-medicines': () =>
@@ -192,7 +205,7 @@ const SERVICE_TEXT: Record<ServiceId, Text> = {
     }),
   'osms-palliative-care': () =>
     msg(
-      'For people with an incurable, life-threatening disease: care that eases pain and other symptoms and keeps the best possible quality of life.',
+      'This care is for people with a disease that cannot be cured and that threatens life. It eases pain and other symptoms. It helps to keep the best quality of life that is possible.',
       { id: 'svc.osms-palliative-care.text' },
     ),
 };
@@ -236,7 +249,7 @@ const EXAMPLE: Record<ExampleId, Text> = {
   'preventive-check-ups': () => msg('Preventive check-ups', { id: 'ex.preventive-check-ups' }),
   'anti-epidemic-measures': () =>
     msg('Measures against the spread of an infection where it has broken out', { id: 'ex.anti-epidemic-measures' }),
-  'first-visit': () => msg('Your first visit with a health complaint', { id: 'ex.first-visit' }),
+  'first-visit': () => msg('Your first visit to the polyclinic for care', { id: 'ex.first-visit' }),
   'coronary-heart-disease': () => msg('Coronary heart disease', { id: 'ex.coronary-heart-disease' }),
   glaucoma: () => msg('Glaucoma', { id: 'ex.glaucoma' }),
   'planned-hospital-treatment': () => msg('Planned treatment in hospital', { id: 'ex.planned-hospital-treatment' }),
@@ -249,6 +262,11 @@ const KEPT: Record<KeptCareId, Text> = {
     msg(
       'Guaranteed volume of free medical care (GOBMP): ambulance and air ambulance, your polyclinic, vaccinations, and care for socially significant diseases and acute states',
       { id: 'kept.uninsured-gobmp' },
+    ),
+  'uninsured-gobmp-2027': () =>
+    msg(
+      'Guaranteed volume of free medical care (GOBMP): ambulance and air ambulance; at your polyclinic, the first visit, care for socially significant diseases, screenings and vaccinations. Ask there what else is free without insurance.',
+      { id: 'kept.uninsured-gobmp-2027' },
     ),
   'uninsured-socially-significant-2026': () =>
     msg('From 2026: diagnosis and care for 11 socially significant diseases, insured or not', {
@@ -267,7 +285,19 @@ const KEPT: Record<KeptCareId, Text> = {
     }),
 };
 
-/** The package's name, e.g. "Guaranteed free medical care (GOBMP)". */
+const LIST_GAP: Record<ListGapId, Text> = {
+  'gobmp-2027-partly-published': () =>
+    msg(
+      'The 2027 list of this package is not yet published in full. Its news report stops at the day hospital. Hospital care, medicines and the other items are shown as in 2026 and may change.',
+      { id: 'gap.gobmp-2027-partly-published' },
+    ),
+  'osms-2027-not-published': () =>
+    msg(
+      'Changes to the insurance (OSMS) list from 2027 are not yet published. It is shown as in 2026 and may change.',
+      { id: 'gap.osms-2027-not-published' },
+    ),
+};
+
 /**
  * The everyday words people search with, where a service's name does not contain them
  * ("teeth" for dental care). Used by the service list's search only.
@@ -288,6 +318,7 @@ export function searchWords(id: ServiceId | ExampleId): string {
   return WORDS[id]?.() ?? '';
 }
 
+/** The package's name, e.g. "Guaranteed volume of free medical care (GOBMP)". */
 export function packageName(id: PackageId): string {
   return PACKAGE[id]();
 }
@@ -315,4 +346,9 @@ export function exampleName(id: ExampleId): string {
 /** What people outside OSMS (or visitors) still get. */
 export function keptCareName(id: KeptCareId): string {
   return KEPT[id]();
+}
+
+/** What is not yet known of a package's list on a date (see `listGapsOn`). */
+export function listGapText(id: ListGapId): string {
+  return LIST_GAP[id]();
 }

@@ -21,12 +21,16 @@ export { isOfficial, sourceKind, type SourceKind } from './data/sources.js';
 export {
   EXAMPLE_IDS,
   KEPT_CARE,
+  LIST_GAPS,
   SERVICES,
   keptCareOn,
+  listGapsOn,
   servicesOn,
   type ExampleId,
   type KeptCare,
   type KeptCareId,
+  type ListGap,
+  type ListGapId,
   type Service,
   type ServiceId,
 } from './data/services.js';

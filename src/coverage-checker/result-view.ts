@@ -41,6 +41,7 @@ import {
 } from '../content/outcomes.js';
 import { formatDay, formatNumber, formatPercent, formatTenge, sourceLabel } from '../internal/format.js';
 import { answerText } from './labels.js';
+import { listGapsView } from '../internal/list-gaps.js';
 import { lastPaidReason, reasonSentence } from '../content/questions.js';
 
 type Heading = (depth: number, content: unknown, id?: string) => TemplateResult;
@@ -298,6 +299,7 @@ function packageView(id: PackageId, date: string, printing: boolean): TemplateRe
     <details class="package" part="item" ?open=${printing}>
       <summary>${packageName(id)} <span class="count">${resultTexts.kinds(services.length)}</span></summary>
       <p>${packageWho(id)}</p>
+      ${listGapsView(id, date)}
       <ul>
         ${services.map(
           (service) => html`<li><strong>${serviceName(service.id)}</strong> — ${serviceExplanation(service.id)}</li>`,

@@ -15,6 +15,7 @@ import { baseStyles } from '../internal/base.styles.js';
 import { listStyles } from '../internal/list.styles.js';
 import { FilterBox, filterStyles, plural } from '../internal/filter-box.js';
 import { LaterBodies } from '../internal/later-bodies.js';
+import { listGapsView } from '../internal/list-gaps.js';
 import { changeMarkView, formatDay, sourceLabel } from '../internal/format.js';
 import { oneOf } from '../internal/attributes.js';
 import { styles } from './service-list.styles.js';
@@ -112,6 +113,7 @@ export class ServiceList extends OsmsElement {
     return html`
       ${this.heading(1, packageName(pkg))}
       <p>${packageWho(pkg)}</p>
+      ${listGapsView(pkg, this.date)}
       <ul class="items">
         ${services.map((s) => html`<li part="item">${renderService(s, this.date, this.later.ready)}</li>`)}
       </ul>
@@ -120,7 +122,10 @@ export class ServiceList extends OsmsElement {
 
   private renderTable(services: readonly Service[]) {
     return html`
-      ${this.packages.map((pkg) => html`<p><span class="label">${packageName(pkg)}:</span> ${packageWho(pkg)}</p>`)}
+      ${this.packages.map(
+        (pkg) =>
+          html`<p><span class="label">${packageName(pkg)}:</span> ${packageWho(pkg)}</p>${listGapsView(pkg, this.date)}`,
+      )}
       <table part="table" role="table">
         <caption>${msg('Which package includes each service', { id: 'services.caption' })}</caption>
         <thead>

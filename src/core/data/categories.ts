@@ -53,7 +53,7 @@ export const CONDITIONS = [
   { id: 'full-time-study', source: LAW_OSMS },
   { id: 'welfare-level-crisis-or-emergency', source: LAW_OSMS, since: '2026-01-01' },
   { id: 'no-pension-contributions-3-months', source: LAW_OSMS, since: '2026-01-01' },
-  { id: 'paid-when-seeking-care', source: LOCAL_BUDGETS_2026, since: '2026-01-01', unconfirmed: true },
+  { id: 'paid-when-seeking-care', source: LOCAL_BUDGETS_2026, since: '2026-01-01' },
   { id: 'departmental-care', source: DEPARTMENTAL_CARE_MVD, unconfirmed: true },
 ] as const satisfies readonly { id: string; source: string; since?: IsoDate; unconfirmed?: true }[];
 export type ConditionId = (typeof CONDITIONS)[number]['id'];

@@ -10,14 +10,16 @@ import type { IsoDate } from '../types.js';
 export const RULES_REVIEWED: IsoDate = '2026-11-26';
 
 /**
- * The last day this data covers with confidence. Changes of the GOBMP and OSMS lists take
- * effect on the first of January (2026-01-01; 2027-01-01 by Government resolution of
- * 15 December 2025, reported at zakon.kz 6501671), and the data holds those announced up
- * to 2027-01-01. The next annual change is expected on 2028-01-01, the last year of the
- * Government programme of guarantees 2026–2028 (resolution № 840 of 9 October 2025,
- * adilet.zan.kz); its text is not published yet. So the data speaks for every day up to
- * 2027-12-31 and for none after it. Move this date only after checking the data against
- * the next year's lists, and note the change in CHANGELOG.md.
+ * The last day for which the data holds every change announced when it was checked. The
+ * GOBMP and OSMS lists change on the first of January: 2026-01-01, and 2027-01-01 by the
+ * Government resolution of 15 December 2025, known only from a news report (zakon.kz
+ * 6501671) that breaks off inside the GOBMP list. So the 2027 lists are partly known: on
+ * days in 2027 each list says what is not yet known (`LIST_GAPS`), and the items the report
+ * does not name are shown as in 2026. The next change is expected on 2028-01-01, the last
+ * year of the Government programme of guarantees 2026–2028 (resolution of 9 October 2025,
+ * reported by zakon.kz 6494429; its number and its text on adilet were not found). After
+ * 2027-12-31 nothing is known. Move this date only after checking the data against the
+ * next year's lists, and note the change in CHANGELOG.md.
  */
 export const DATA_HORIZON: IsoDate = '2027-12-31';
 

@@ -3,7 +3,6 @@ import { inForce } from '../dates.js';
 import { EPOCH } from './epoch.js';
 import {
   AKIMAT_ASTANA_STATUS,
-  CARE_ORDER,
   EGOV,
   EGOV_AMBULANCE,
   FUND,
@@ -39,7 +38,8 @@ export const NEXT_STEPS = [
   { id: 'check-status-fund', url: FUND_STATUS_CHECK, since: '2020-01-01', source: FUND_STATUS_CHECK },
   { id: 'hotline-1406', url: 'tel:1406', since: '2020-01-01', source: FUND },
   // Attachment to a polyclinic: where care under GOBMP and OSMS starts.
-  { id: 'own-polyclinic', since: EPOCH, source: CARE_ORDER },
+  // Attachment follows order ҚР ДСМ-194/2020, which replaced the 2015 order in November 2020.
+  { id: 'own-polyclinic', since: EPOCH, source: ATTACHMENT_RULES },
   // From 2026 free choice of polyclinic stays with regular payers and state-paid people;
   // others attach where they live (orders of 21.10.2025).
   { id: 'attach-where-you-live', since: '2026-01-01', source: ATTACHMENT_2027, unconfirmed: true },

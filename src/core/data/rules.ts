@@ -19,6 +19,7 @@ import {
   STATE_RATE,
   BUDGET_2026,
   LOCAL_BUDGETS_2026,
+  LOCAL_BUDGETS_2026_NEWS,
   DANGEROUS_DISEASES_ORDER,
   FUND_EAEU_ATTACHMENT,
   FUND_EAEU_FAQ,
@@ -507,11 +508,15 @@ export const CONTRIBUTIONS: readonly Contribution[] = [
     source: RATES_2023,
     unconfirmed: true,
   },
+  // From 2026 the Fund raised the cap of employees' contributions to 20 minimum wages; a
+  // civil-law contract's contributions are employees' contributions, so the same cap is
+  // assumed (not stated by the Fund for this case).
   {
     id: 'civil-contract-contributions',
     payer: 'gph',
     rate: 2,
     base: 'income',
+    capMinimumWages: 20,
     since: '2026-01-01',
     source: RATES_2026,
     unconfirmed: true,
@@ -678,15 +683,15 @@ export const STATUS_CONDITIONS = [
     id: 'attached-to-polyclinic',
     categories: ['crisis-welfare-level'],
     since: '2026-01-01',
-    source: LOCAL_BUDGETS_2026,
+    source: LOCAL_BUDGETS_2026_NEWS,
     unconfirmed: true,
   },
+  // The Ministry's release: the akimats pay «медициналық көмекке жүгіну фактісі бойынша».
   {
     id: 'charged-when-seeking-care',
     categories: ['crisis-welfare-level'],
     since: '2026-01-01',
     source: LOCAL_BUDGETS_2026,
-    unconfirmed: true,
   },
 ] as const satisfies readonly StatusCondition[];
 
@@ -694,7 +699,7 @@ export type StatusConditionId = (typeof STATUS_CONDITIONS)[number]['id'];
 
 /** The care a status keeps when GOBMP or OSMS is not there (see `KEPT_CARE`). */
 export const KEPT_CARE_BY_STATUS: Partial<Record<Status, readonly KeptCareId[]>> = {
-  'not-insured': ['uninsured-gobmp', 'uninsured-socially-significant-2026'],
+  'not-insured': ['uninsured-gobmp', 'uninsured-gobmp-2027', 'uninsured-socially-significant-2026'],
   'emergency-only': ['visitor-emergency', 'visitor-dangerous-diseases'],
   'paid-care': ['visitor-dangerous-diseases'],
 };

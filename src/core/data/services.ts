@@ -7,6 +7,8 @@ import {
   GOBMP_LIST_672,
   LAW_OSMS,
   LISTS_2027,
+  SCREENINGS_2026_FOR_ALL,
+  SCREENINGS_CANCER_2025,
   SOCIAL_DISEASES_2026,
   SOCIAL_DISEASES_LIST_2026,
 } from './sources.js';
@@ -87,8 +89,10 @@ export const SERVICES = [
     source: GOBMP_LIST_672,
     examples: ['emergency-care', 'ambulance', 'air-ambulance'],
   },
-  // Primary care: diagnosis, treatment, preventive check-ups, screenings, anti-epidemic
-  // measures in infection foci. Restated from 2027.
+  // Primary care: diagnosis, treatment, preventive check-ups, anti-epidemic measures in
+  // infection foci. Screenings are not an example: the Minister says cancer screenings
+  // entered GOBMP in 2025 and the others reach the uninsured from 2026 (items below).
+  // Restated from 2027.
   {
     id: 'gobmp-primary-care',
     package: 'gobmp',
@@ -98,13 +102,14 @@ export const SERVICES = [
     examples: [
       'polyclinic-care',
       'preventive-check-ups',
-      'screenings',
       'pregnancy-follow-up',
       'infant-patronage',
       'vaccination',
       'anti-epidemic-measures',
     ],
   },
+  // The report names the first visit and socially significant diseases "в том числе"
+  // (among others): the examples it does not name, and that no source removes, stay.
   {
     id: 'gobmp-primary-care-2027',
     package: 'gobmp',
@@ -112,7 +117,18 @@ export const SERVICES = [
     since: '2027-01-01',
     source: LISTS_2027,
     unconfirmed: true,
-    examples: ['first-visit', 'polyclinic-care', 'preventive-check-ups', 'screenings', 'tuberculosis', 'hiv', 'cancer'],
+    examples: [
+      'first-visit',
+      'polyclinic-care',
+      'preventive-check-ups',
+      'screenings',
+      'pregnancy-follow-up',
+      'infant-patronage',
+      'vaccination',
+      'tuberculosis',
+      'hiv',
+      'cancer',
+    ],
   },
   // Specialised outpatient care. Until 2025 the leaflet names diabetes and rheumatoid
   // arthritis; from 2026 they left the socially significant list (their funding moved to
@@ -157,7 +173,19 @@ export const SERVICES = [
     id: 'gobmp-day-hospital',
     package: 'gobmp',
     since: '2020-01-01',
+    until: '2026-12-31',
     source: GOBMP_LIST_672,
+    examples: ['home-hospital'],
+  },
+  // From 2027 the report of the new list breaks off inside this item ("Оказывается
+  // специализированная медицинская помощь в стационарозамещающ…"): for which diseases is
+  // not known, and the chronic-disease item leaves GOBMP, so no diseases are named.
+  {
+    id: 'gobmp-day-hospital-2027',
+    package: 'gobmp',
+    since: '2027-01-01',
+    source: LISTS_2027,
+    unconfirmed: true,
     examples: ['home-hospital'],
   },
   // Hospital care, including infections dangerous to others (the id keeps its first name).
@@ -197,15 +225,27 @@ export const SERVICES = [
       'stroke-first-year',
     ],
   },
-  // Screenings have been part of GOBMP primary care since 2020; the screenings for early
-  // detection of these diseases are added on 1 January 2027.
+  // The Minister (Kazpravda): cancer screenings moved into GOBMP in 2025, opening them to
+  // the uninsured.
+  {
+    id: 'gobmp-cancer-screenings-2025',
+    package: 'gobmp',
+    since: '2025-01-01',
+    until: '2025-12-31',
+    source: SCREENINGS_CANCER_2025,
+    unconfirmed: true,
+    examples: ['cancer'],
+  },
+  // From 2026 the early-detection screenings (cancer, hypertension, coronary heart disease,
+  // glaucoma, diabetes, hepatitis) are for everyone, insured or not (the Ministry via
+  // Kazpravda, 26.12.2025); the resolution of 15.12.2025 restates them from 2027.
   {
     id: 'gobmp-early-detection-screenings',
     package: 'gobmp',
-    since: '2027-01-01',
-    source: LISTS_2027,
+    since: '2026-01-01',
+    source: SCREENINGS_2026_FOR_ALL,
     unconfirmed: true,
-    examples: ['hypertension', 'coronary-heart-disease', 'glaucoma', 'diabetes', 'viral-hepatitis'],
+    examples: ['cancer', 'hypertension', 'coronary-heart-disease', 'glaucoma', 'diabetes', 'viral-hepatitis'],
   },
   // OSMS: Law 405-V, art. 7; items as on the Fund's page and leaflets.
   { id: 'osms-preventive-check-ups', package: 'osms', alsoIn: ['gobmp'], since: '2020-01-01', source: LAW_OSMS },
@@ -265,6 +305,29 @@ export function servicesOn(date: IsoDate, pkg: PackageId | 'all' = 'all'): reado
   return SERVICES.filter((s) => inForce(s, date) && (pkg === 'all' || s.package === pkg));
 }
 
+/**
+ * What is not yet known of a package's list on a date, said with the list. The 2027 lists
+ * are known only from a news report of the resolution of 15 December 2025, which breaks
+ * off in the GOBMP day-hospital item: the rest of GOBMP (hospital care, medicines, …) and
+ * every OSMS change are not published. The items not named are shown as in 2026.
+ */
+export interface ListGap extends Dated {
+  id: string;
+  package: PackageId;
+}
+
+export const LIST_GAPS = [
+  { id: 'gobmp-2027-partly-published', package: 'gobmp', since: '2027-01-01', source: LISTS_2027, unconfirmed: true },
+  { id: 'osms-2027-not-published', package: 'osms', since: '2027-01-01', source: LISTS_2027, unconfirmed: true },
+] as const satisfies readonly ListGap[];
+
+export type ListGapId = (typeof LIST_GAPS)[number]['id'];
+
+/** What is not yet known of the list of `pkg` (or of both) on `date`. */
+export function listGapsOn(date: IsoDate, pkg: PackageId | 'all' = 'all'): readonly (typeof LIST_GAPS)[number][] {
+  return LIST_GAPS.filter((g) => inForce(g, date) && (pkg === 'all' || g.package === pkg));
+}
+
 /** Care that people outside OSMS still get, by who they are. */
 export interface KeptCare extends Dated {
   id: string;
@@ -280,19 +343,37 @@ export const KEPT_CARE = [
     id: 'uninsured-gobmp',
     who: 'uninsured',
     since: '2020-01-01',
+    until: '2026-12-31',
     source: GOBMP_LIST_672,
     services: [
       'gobmp-emergency',
       'gobmp-primary-care',
-      'gobmp-primary-care-2027',
       'gobmp-specialized-outpatient',
       'gobmp-specialized-outpatient-2026',
-      'gobmp-specialized-outpatient-2027',
       'gobmp-day-hospital',
       'gobmp-infectious-inpatient',
       'gobmp-medicines',
     ],
     examples: ['ambulance', 'air-ambulance', 'tuberculosis', 'cancer', 'vaccination'],
+  },
+  // From 2027 GOBMP primary care is "the first visit" and socially significant diseases
+  // (the Single Package: GOBMP for everyone, the rest to OSMS), so the polyclinic is no
+  // longer free without limits for the uninsured. Only a news report: unconfirmed.
+  {
+    id: 'uninsured-gobmp-2027',
+    who: 'uninsured',
+    since: '2027-01-01',
+    source: LISTS_2027,
+    unconfirmed: true,
+    services: [
+      'gobmp-emergency',
+      'gobmp-primary-care-2027',
+      'gobmp-specialized-outpatient-2027',
+      'gobmp-day-hospital-2027',
+      'gobmp-infectious-inpatient',
+      'gobmp-medicines',
+    ],
+    examples: ['ambulance', 'air-ambulance', 'first-visit', 'screenings', 'vaccination'],
   },
   {
     id: 'uninsured-socially-significant-2026',

@@ -48,7 +48,11 @@ export function isOfficial(url: string): boolean {
 export const LAW_OSMS = cite('law', 'https://adilet.zan.kz/rus/docs/Z1500000405');
 /** Code of 7.07.2020 № 360-VI «О здоровье народа и системе здравоохранения». */
 export const HEALTH_CODE = cite('law', 'https://adilet.zan.kz/rus/docs/K2000000360');
-/** The order of receiving medical care linked from the Fund's page on OSMS. */
+/**
+ * The order of receiving medical care linked from the Fund's page on OSMS (2015). Kept for
+ * history: attachment to primary care follows order ҚР ДСМ-194/2020 (`ATTACHMENT_RULES`)
+ * since November 2020.
+ */
 export const CARE_ORDER = cite('law', 'https://adilet.zan.kz/rus/docs/V1500011361');
 /** Rules for recording consumers and granting the right to care in OSMS (ҚР ДСМ-333/2020). */
 export const CONSUMER_RULES = cite('law', 'https://adilet.zan.kz/eng/docs/V2000021977');
@@ -88,8 +92,17 @@ export const FUND_LIST_2026 = cite(
   'news',
   'https://www.zakon.kz/obshestvo/6505805-kto-v-kazakhstane-osvobozhden-ot-uplaty-vznosov-osms-i-kto-oplachivaet-za-nikh.html',
 );
-/** Local budgets pay for the crisis/emergency welfare levels and the unemployed from 2026 (baq.kz). */
+/**
+ * The Ministry of Health (gov.kz, kk): from 2026 local budgets pay for about 1 million people at
+ * the crisis and emergency welfare levels (categories D and E) when they seek care, and for the
+ * registered unemployed.
+ */
 export const LOCAL_BUDGETS_2026 = cite(
+  'government',
+  'https://www.gov.kz/memleket/entities/dsm/press/news/details/1134509',
+);
+/** The same release in Russian as printed by baq.kz; the attachment condition rests on it. */
+export const LOCAL_BUDGETS_2026_NEWS = cite(
   'news',
   'https://rus.baq.kz/sistemoy-osms-dopolnitelno-budut-ohvacheny-poryadka-1-mln-grazhdan_300030222/',
 );
@@ -128,6 +141,16 @@ export const SOCIAL_DISEASES_2026 = cite(
 export const SOCIAL_DISEASES_LIST_2026 = cite(
   'news',
   'https://kaz.inform.kz/news/kant-diabet-men-dtsp-aleumettk-aurular-tzmnen-alinip-tastaldi-e8bfd5/',
+);
+/** The Minister of Health (Kazpravda, 2025-10-07): cancer screenings moved into GOBMP in 2025. */
+export const SCREENINGS_CANCER_2025 = cite(
+  'news',
+  'https://kazpravda.kz/n/gosudarstvo-vnosit-strahovye-vznosy-za-15-lgotnyh-kategoriy/',
+);
+/** Kazinform (kk, 2026-01-02): from 2026 early-detection screenings for everyone, insured or not. */
+export const SCREENINGS_2026_FOR_ALL = cite(
+  'news',
+  'https://ar.inform.kz/news/m-ca-m-s-jysynd-jaa-kz-tyn-tksrlr-mn-almttyk-adylttylyk-eefd74/',
 );
 /** Free diagnosis of socially significant diseases for all under the 2025 law (summary). */
 export const SCREENINGS_2026 = cite(
@@ -170,7 +193,10 @@ export const LISTS_2027 = cite(
   'news',
   'https://www.zakon.kz/pravo/6501671-medpomoshch-v-ramkakh-gobmp-i-osms-chto-izmenitsya.html',
 );
-/** The Programme of guarantees in GOBMP and OSMS for 2026–2028 (resolution of 9.10.2025), as reported by zakon.kz. */
+/**
+ * The Programme of guarantees in GOBMP and OSMS for 2026–2028 (resolution of 9.10.2025), as
+ * reported by zakon.kz. The report gives no number; its text was not found on adilet.
+ */
 export const GUARANTEES_PROGRAMME_2026 = cite(
   'news',
   'https://www.zakon.kz/pravo/6494429-prinyata-programma-garantiy-okazaniya-meditsinskoy-pomoshchi-v-ramkakh-gobmp-i-sisteme-osms.html',

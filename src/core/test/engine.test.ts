@@ -634,7 +634,8 @@ describe('services', () => {
   it('adds the 2026 changes to GOBMP', () => {
     const ids = servicesOn(Y2026, 'gobmp').map((s) => s.id);
     expect(ids).to.include('gobmp-socially-significant-diseases');
-    expect(ids).not.to.include('gobmp-early-detection-screenings');
+    // The Ministry: early-detection screenings for everyone from 2026.
+    expect(ids).to.include('gobmp-early-detection-screenings');
     const diseases = SERVICES.find((s) => s.id === 'gobmp-socially-significant-diseases')!;
     expect(diseases.examples).to.have.length(11);
   });

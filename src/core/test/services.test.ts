@@ -3,21 +3,31 @@ import {
   CATEGORIES,
   CONDITIONS,
   KEPT_CARE,
+  LIST_GAPS,
   PROOFS,
   SERVICES,
   isOfficial,
   keptCareOn,
+  listGapsOn,
   servicesOn,
   sourceKind,
   sources,
   type ExampleId,
   type IsoDate,
   type PackageId,
+  type Service,
 } from '../index.js';
 
 const ids = (date: IsoDate, pkg: PackageId | 'all' = 'all') => servicesOn(date, pkg).map((s) => s.id);
 const examples = (date: IsoDate, pkg: PackageId) =>
   new Set<ExampleId>(servicesOn(date, pkg).flatMap((s) => ('examples' in s ? [...s.examples] : [])));
+/** The diseases a package treats on `date`: its examples without those the screenings only look for. */
+const treated = (date: IsoDate, pkg: PackageId) =>
+  new Set<ExampleId>(
+    servicesOn(date, pkg)
+      .filter((s) => !s.id.includes('screenings'))
+      .flatMap((s) => ('examples' in s ? [...s.examples] : [])),
+  );
 
 describe('services by date', () => {
   it('has the 2020 lists during the transitional period of 2020–2021', () => {
@@ -45,15 +55,31 @@ describe('services by date', () => {
     expect(checkUps && 'alsoIn' in checkUps ? checkUps.alsoIn : []).to.deep.equal(['gobmp']);
   });
 
-  it('shows diabetes and rheumatoid arthritis in GOBMP until 2025 and in OSMS from 2026, never in both', () => {
+  it('treats diabetes and rheumatoid arthritis in GOBMP until 2025 and in OSMS from 2026, never in both', () => {
     for (const id of ['diabetes', 'rheumatoid-arthritis'] as const) {
-      expect(examples('2025-06-01', 'gobmp').has(id), id).to.equal(true);
-      expect(examples('2026-06-01', 'gobmp').has(id), id).to.equal(false);
-      expect(examples('2026-06-01', 'osms').has(id), id).to.equal(true);
+      expect(treated('2025-06-01', 'gobmp').has(id), id).to.equal(true);
+      for (const date of ['2026-06-01', '2027-02-01']) {
+        expect(treated(date, 'gobmp').has(id), `${id} ${date}`).to.equal(false);
+        expect(treated(date, 'osms').has(id), `${id} ${date}`).to.equal(true);
+      }
     }
-    // Hypertension: OSMS follow-up; the 2027 GOBMP screenings only look for it.
+    // Hypertension: OSMS follow-up; from 2026 the GOBMP screenings only look for it.
     expect(examples('2025-06-01', 'gobmp').has('hypertension')).to.equal(false);
+    expect(treated('2026-06-01', 'gobmp').has('hypertension')).to.equal(false);
+    expect(examples('2026-06-01', 'gobmp').has('hypertension')).to.equal(true);
     expect(examples('2025-06-01', 'osms').has('hypertension')).to.equal(true);
+  });
+
+  it('dates the screenings as the Ministry does: cancer from 2025, the other early-detection screenings from 2026', () => {
+    expect(examples('2024-06-01', 'gobmp').has('screenings')).to.equal(false);
+    expect(ids('2024-06-01')).not.to.include('gobmp-cancer-screenings-2025');
+    expect(ids('2025-06-01')).to.include('gobmp-cancer-screenings-2025');
+    expect(ids('2025-06-01')).not.to.include('gobmp-early-detection-screenings');
+    const early = SERVICES.find((s) => s.id === 'gobmp-early-detection-screenings')!;
+    expect(early.since).to.equal('2026-01-01');
+    expect(early.examples).to.include('cancer');
+    for (const date of ['2026-01-01', '2027-02-01'])
+      expect(ids(date), date).to.include('gobmp-early-detection-screenings');
   });
 
   it('adds the 2026 list of socially significant diseases on 1 January 2026', () => {
@@ -70,14 +96,18 @@ describe('services by date', () => {
     const y2026 = ids('2026-12-31');
     const y2027 = ids('2027-02-01');
     expect(y2027).not.to.deep.equal(y2026);
-    expect(y2026).to.include.members(['gobmp-primary-care', 'gobmp-specialized-outpatient-2026']);
-    expect(y2026).not.to.include('gobmp-early-detection-screenings');
+    expect(y2026).to.include.members(['gobmp-primary-care', 'gobmp-specialized-outpatient-2026', 'gobmp-day-hospital']);
     expect(y2027).to.include.members([
       'gobmp-primary-care-2027',
       'gobmp-specialized-outpatient-2027',
+      'gobmp-day-hospital-2027',
       'gobmp-early-detection-screenings',
     ]);
-    expect(y2027).not.to.include.members(['gobmp-primary-care', 'gobmp-specialized-outpatient-2026']);
+    expect(y2027).not.to.include.members([
+      'gobmp-primary-care',
+      'gobmp-specialized-outpatient-2026',
+      'gobmp-day-hospital',
+    ]);
     // The new screenings look for these diseases.
     expect([...examples('2027-02-01', 'gobmp')]).to.include.members([
       'hypertension',
@@ -99,13 +129,32 @@ describe('services by date', () => {
     expect(examples('2025-06-01', 'osms').has('manipulations')).to.equal(true);
   });
 
-  it('keeps GOBMP for the uninsured at every date, and its services exist', () => {
-    for (const date of ['2020-03-01', '2025-06-01', '2026-06-01', '2027-02-01']) {
+  it('keeps GOBMP for the uninsured at every date, narrowed in 2027, and its services exist', () => {
+    for (const date of ['2020-03-01', '2025-06-01', '2026-06-01']) {
       expect(
         keptCareOn(date, 'uninsured').map((c) => c.id),
         date,
       ).to.include('uninsured-gobmp');
     }
+    const in2027 = keptCareOn('2027-02-01', 'uninsured').map((c) => c.id);
+    expect(in2027).to.include('uninsured-gobmp-2027');
+    expect(in2027).not.to.include('uninsured-gobmp');
+    const kept2027 = KEPT_CARE.find((c) => c.id === 'uninsured-gobmp-2027')!;
+    expect(kept2027.unconfirmed).to.equal(true);
+    // The 2027 kept care names only services of 2027; the earlier one none of them.
+    for (const s of kept2027.services)
+      expect(
+        servicesOn('2027-02-01').some((x) => x.id === s),
+        s,
+      ).to.equal(true);
+    const kept = KEPT_CARE.find((c) => c.id === 'uninsured-gobmp')!;
+    for (const s of kept.services)
+      expect(
+        servicesOn('2026-12-31')
+          .concat(servicesOn('2025-06-01'))
+          .some((x) => x.id === s),
+        s,
+      ).to.equal(true);
     const serviceIds = new Set<string>(SERVICES.map((s) => s.id));
     for (const care of KEPT_CARE)
       for (const s of 'services' in care ? care.services : []) expect(serviceIds.has(s), s).to.equal(true);
@@ -146,5 +195,50 @@ describe('sources', () => {
       ...CONDITIONS,
     ];
     for (const f of facts) if (!isOfficial(f.source)) expect(f.unconfirmed, f.id).to.equal(true);
+  });
+});
+
+describe('what is not yet known of the 2027 lists', () => {
+  it('says, for each package on a 2027 date, that its list is not yet published in full, and nothing before', () => {
+    for (const date of ['2020-06-01', '2026-06-01', '2026-12-31'])
+      expect(
+        listGapsOn(date).map((g) => g.id),
+        date,
+      ).to.deep.equal([]);
+    for (const date of ['2027-01-01', '2027-12-31']) {
+      expect(
+        listGapsOn(date, 'gobmp').map((g) => g.id),
+        date,
+      ).to.deep.equal(['gobmp-2027-partly-published']);
+      expect(
+        listGapsOn(date, 'osms').map((g) => g.id),
+        date,
+      ).to.deep.equal(['osms-2027-not-published']);
+    }
+    for (const gap of LIST_GAPS) {
+      expect(gap.unconfirmed, gap.id).to.equal(true);
+      expect(sourceKind(gap.source), gap.id).to.equal('news');
+    }
+  });
+
+  it('does not promise day-hospital care for chronic or socially significant diseases in 2027', () => {
+    const day2027: readonly Service[] = servicesOn('2027-02-01', 'gobmp').filter((s) =>
+      s.id.startsWith('gobmp-day-hospital'),
+    );
+    expect(day2027.map((s) => s.id)).to.deep.equal(['gobmp-day-hospital-2027']);
+    expect(day2027[0]!.unconfirmed).to.equal(true);
+    expect(day2027[0]!.source).to.equal(sources.LISTS_2027);
+    // Its examples name a form of care, no disease.
+    expect(day2027[0]!.examples).to.deep.equal(['home-hospital']);
+  });
+
+  it('keeps in the restated 2027 primary care the examples no source removes', () => {
+    const primary: Service = servicesOn('2027-02-01', 'gobmp').find((s) => s.id === 'gobmp-primary-care-2027')!;
+    expect(primary.examples).to.include.members([
+      'first-visit',
+      'pregnancy-follow-up',
+      'infant-patronage',
+      'vaccination',
+    ]);
   });
 });

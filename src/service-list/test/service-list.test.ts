@@ -11,7 +11,7 @@ import {
   typeInFilter,
 } from '../../../test/support/helpers.js';
 import { servicesOn } from '../../core/index.js';
-import { packageName, serviceExplanation, serviceName } from '../../content/services.js';
+import { listGapText, packageName, serviceExplanation, serviceName } from '../../content/services.js';
 import { setLocale } from '../../internal/locale.js';
 import { ANNOUNCE_AFTER_MS } from '../../internal/filter-box.js';
 import type { ServiceList } from '../service-list.js';
@@ -40,18 +40,18 @@ describe('<service-list>', () => {
   });
 
   describe('packages', () => {
-    it('shows the 6 GOBMP groups and the 12 OSMS groups of 2025 under a heading per package', async () => {
+    it('shows the 7 GOBMP groups (with the cancer screenings of 2025) and the 12 OSMS groups of 2025 under a heading per package', async () => {
       await setLocale('en');
       const el = await list();
       expect(all(el, 'h3').map(text)).to.deep.equal([packageName('gobmp'), packageName('osms')]);
       const [gobmp, osms] = all(el, 'ul.items');
-      expect(gobmp.querySelectorAll(':scope > li[part~="item"]')).to.have.length(6);
+      expect(gobmp.querySelectorAll(':scope > li[part~="item"]')).to.have.length(7);
       expect(osms.querySelectorAll(':scope > li[part~="item"]')).to.have.length(12);
       expect(summaries(el)).to.deep.equal(servicesOn(DATE_2025).map((s) => serviceName(s.id as never)));
     });
 
     for (const [pkg, count] of [
-      ['gobmp', 6],
+      ['gobmp', 7],
       ['osms', 12],
     ] as const) {
       it(`package="${pkg}" shows only its ${count} groups`, async () => {
@@ -64,10 +64,10 @@ describe('<service-list>', () => {
 
     it('package="all" is the default', async () => {
       const el = await list('package="all"');
-      expect(all(el, '[part~="item"]')).to.have.length(18);
+      expect(all(el, '[part~="item"]')).to.have.length(19);
       el.removeAttribute('package');
       await settled(el);
-      expect(all(el, '[part~="item"]')).to.have.length(18);
+      expect(all(el, '[part~="item"]')).to.have.length(19);
       expect(warnings.list).to.deep.equal([]);
       expect([el.package, el.view]).to.deep.equal(['all', 'list']);
     });
@@ -84,12 +84,13 @@ describe('<service-list>', () => {
       const el = await list('package="osms"');
       el.setAttribute('package', 'gobmp');
       await settled(el);
-      expect(all(el, '[part~="item"]')).to.have.length(6);
+      expect(all(el, '[part~="item"]')).to.have.length(7);
     });
 
     it('adds the 2026 GOBMP groups for a 2026 date', async () => {
       const el = await fixture<ServiceList>('<service-list rules-date="2026-06-01" package="gobmp"></service-list>');
-      expect(all(el, '[part~="item"]')).to.have.length(7);
+      // The 2025 cancer screenings give way to the early-detection screenings; care for 11 diseases is added.
+      expect(all(el, '[part~="item"]')).to.have.length(8);
     });
 
     for (const [attribute, bad] of [
@@ -101,7 +102,7 @@ describe('<service-list>', () => {
         el.requestUpdate();
         await settled(el);
         expect(all(el, 'h3')).to.have.length(2);
-        expect(all(el, 'details[part], li[part~="item"]')).to.have.length(18);
+        expect(all(el, 'details[part], li[part~="item"]')).to.have.length(19);
         expect(el.shadowRoot!.querySelector('table')).to.equal(null);
         expect(warnings.list.filter((w) => w.includes(`${attribute}="${bad}"`))).to.have.length(1);
       });
@@ -169,7 +170,7 @@ describe('<service-list>', () => {
       ]);
       expect(columns.map(text)).to.deep.equal(['Service', packageName('gobmp'), packageName('osms')]);
       const rows = [...table.tBodies[0].rows];
-      expect(rows).to.have.length(18);
+      expect(rows).to.have.length(19);
       for (const row of rows) {
         expect(row.cells[0].tagName).to.equal('TH');
         expect(row.cells[0].getAttribute('scope')).to.equal('row');
@@ -197,7 +198,7 @@ describe('<service-list>', () => {
       const el = await list('view="compare" package="gobmp"');
       const table = el.shadowRoot!.querySelector('table')!;
       expect(table.tHead!.rows[0].cells).to.have.length(2);
-      expect(table.tBodies[0].rows).to.have.length(6);
+      expect(table.tBodies[0].rows).to.have.length(7);
     });
 
     it('reflows at 320 px: no horizontal scroll, each cell names its column', async () => {
@@ -231,20 +232,20 @@ describe('<service-list>', () => {
       await setLocale('en');
       const el = await list('searchable');
       const status = el.shadowRoot!.querySelector('[part~="count"]')!;
-      expect(text(status)).to.equal('18 of 18 services');
+      expect(text(status)).to.equal('19 of 19 services');
       expect(el.shadowRoot!.querySelector<HTMLInputElement>('input')!.labels![0].textContent).to.equal(
         'Find a service',
       );
       await type(el, 'x-ray');
       expect(summaries(el)).to.deep.equal([serviceName('osms-diagnostics')]);
       expect(all(el, 'h3').map(text)).to.deep.equal([packageName('osms')]);
-      expect(text(status)).to.equal('1 of 18 services');
+      expect(text(status)).to.equal('1 of 19 services');
       await type(el, 'TUBERCULOSIS');
       expect(summaries(el)).to.deep.equal([
         serviceName('gobmp-specialized-outpatient'),
         serviceName('gobmp-infectious-inpatient'),
       ]);
-      expect(text(status)).to.equal('2 of 18 services');
+      expect(text(status)).to.equal('2 of 19 services');
     });
 
     it('filters in Russian, reading ё as е', async () => {
@@ -255,7 +256,7 @@ describe('<service-list>', () => {
         serviceName('gobmp-specialized-outpatient'),
         serviceName('gobmp-infectious-inpatient'),
       ]);
-      expect(text(el.shadowRoot!.querySelector('[part~="count"]'))).to.equal('2 из 18 услуг');
+      expect(text(el.shadowRoot!.querySelector('[part~="count"]'))).to.equal('2 из 19 услуг');
     });
 
     it('filters in Kazakh when typed without the Kazakh letters', async () => {
@@ -264,9 +265,9 @@ describe('<service-list>', () => {
       expect(serviceName('gobmp-emergency').toLowerCase()).to.include('шұғыл');
       await type(el, 'шугыл');
       expect(summaries(el)).to.include(serviceName('gobmp-emergency'));
-      expect(summaries(el).length).to.be.lessThan(18);
+      expect(summaries(el).length).to.be.lessThan(19);
       expect(text(el.shadowRoot!.querySelector('[part~="count"]'))).to.equal(
-        `18 қызметтің ішінен ${summaries(el).length} көрсетілді`,
+        `19 қызметтің ішінен ${summaries(el).length} көрсетілді`,
       );
       await type(el, 'стоматолог');
       expect(summaries(el)).to.deep.equal([serviceName('osms-dental-care')]);
@@ -295,11 +296,11 @@ describe('<service-list>', () => {
       const el = await list('searchable');
       const status = el.shadowRoot!.querySelector('[role="status"]')!;
       for (const query of ['x', 'x-r', 'x-ray']) await type(el, query);
-      expect(text(el.shadowRoot!.querySelector('[part~="count"]'))).to.equal('1 of 18 services');
+      expect(text(el.shadowRoot!.querySelector('[part~="count"]'))).to.equal('1 of 19 services');
       expect(text(status), 'while typing').to.equal('');
       await new Promise((resolve) => setTimeout(resolve, ANNOUNCE_AFTER_MS + 100));
       await el.updateComplete;
-      expect(text(status), 'after the pause').to.equal('1 of 18 services');
+      expect(text(status), 'after the pause').to.equal('1 of 19 services');
     });
 
     it('filters the compare table too', async () => {
@@ -317,13 +318,13 @@ describe('<service-list>', () => {
       await type(el, 'zzzz');
       expect(summaries(el)).to.deep.equal([]);
       expect(text(el.shadowRoot!.querySelector('[part~="empty"]'))).to.include('Nothing matches your search.');
-      expect(text(el.shadowRoot!.querySelector('[part~="count"]'))).to.equal('0 of 18 services');
+      expect(text(el.shadowRoot!.querySelector('[part~="count"]'))).to.equal('0 of 19 services');
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="empty"] button')!.click();
       await settled(el);
       const input = el.shadowRoot!.querySelector('input')!;
       expect(input.value).to.equal('');
       expect(el.shadowRoot!.activeElement).to.equal(input);
-      expect(summaries(el)).to.have.length(18);
+      expect(summaries(el)).to.have.length(19);
       expect(el.shadowRoot!.querySelector('[part~="empty"]')).to.equal(null);
     });
   });
@@ -349,5 +350,58 @@ describe('<service-list> marks what starts or ends within a year', () => {
     const far = await fixture<ServiceList>(`<service-list rules-date="2025-06-01"></service-list>`);
     await settled(far);
     expect(soon(far).filter((t) => t.includes('2027'))).to.deep.equal([]);
+  });
+});
+
+describe('<service-list> says what is not yet known of the 2027 lists', () => {
+  afterEach(async () => {
+    fixtureCleanup();
+    await setLocale(null);
+  });
+
+  it('notes under each package on a 2027 date that its list is not yet published in full, with the source; no note in 2026', async () => {
+    await setLocale('en');
+    const notes = (el: Element) => all(el, '.gap').map(text);
+    const in2027 = await fixture<ServiceList>('<service-list rules-date="2027-03-01"></service-list>');
+    await idleRendered(in2027);
+    expect(notes(in2027)).to.deep.equal([
+      `${listGapText('gobmp-2027-partly-published')} Source: zakon.kz (news report)`,
+      `${listGapText('osms-2027-not-published')} Source: zakon.kz (news report)`,
+    ]);
+    expect(notes(in2027)[0]).to.match(/not yet published in full/);
+    // The note follows the package's heading, before its items.
+    const [gobmpHeading] = all(in2027, 'h3');
+    expect(gobmpHeading!.nextElementSibling!.nextElementSibling!.classList.contains('gap')).to.equal(true);
+    await expect(in2027).to.be.accessible();
+    fixtureCleanup();
+    const in2026 = await fixture<ServiceList>('<service-list rules-date="2026-12-31" view="compare"></service-list>');
+    await idleRendered(in2026);
+    expect(notes(in2026)).to.deep.equal([]);
+  });
+
+  it('keeps the note in the compare view and in Russian and Kazakh', async () => {
+    for (const locale of ['ru', 'kk'] as const) {
+      await setLocale(locale);
+      const el = await fixture<ServiceList>(
+        '<service-list rules-date="2027-03-01" view="compare" package="gobmp"></service-list>',
+      );
+      await idleRendered(el);
+      const [note] = all(el, '.gap').map(text);
+      expect(note, locale).to.contain(listGapText('gobmp-2027-partly-published'));
+      expect(note, locale).to.contain('2027');
+      fixtureCleanup();
+    }
+  });
+
+  it('in 2027 describes the day hospital without promising care for chronic or socially significant diseases, in every language', async () => {
+    for (const [locale, words] of [
+      ['en', /chronic|long-term|socially significant/i],
+      ['ru', /хронич|социально значим/i],
+      ['kk', /созылмалы|әлеуметтік мәні/i],
+    ] as const) {
+      await setLocale(locale);
+      expect(serviceExplanation('gobmp-day-hospital-2027'), locale).not.to.match(words);
+      expect(serviceExplanation('gobmp-day-hospital'), locale).to.match(words);
+    }
   });
 });
