@@ -23,9 +23,14 @@ describe('changes said as changes', () => {
       from: 'gobmp-primary-care',
       unconfirmed: true,
     });
-    expect(services.filter((c) => c.kind === 'service-added').map((c) => 'service' in c && c.service)).to.deep.equal([
-      'gobmp-early-detection-screenings',
-    ]);
+    // The early-detection screenings are in force from 2026 already: nothing is added in 2027.
+    expect(services.filter((c) => c.kind === 'service-added')).to.deep.equal([]);
+    expect(
+      services.find((c) => c.kind === 'service-changed' && c.service === 'gobmp-day-hospital-2027'),
+    ).to.deep.include({
+      from: 'gobmp-day-hospital',
+      unconfirmed: true,
+    });
   });
 
   it('shows the state’s rate change to nobody the state pays for', () => {
