@@ -448,6 +448,19 @@ export function statusTitle(s: Status, checkingFor: CheckingFor = 'self'): strin
 }
 
 /** The status in plain sentences: what it means for you. */
+/** What "not insured" means before 2020, when there was no OSMS care to miss. */
+export function beforeOsmsSummary(checkingFor: CheckingFor = 'self'): string {
+  return checkingFor === 'child'
+    ? msg(
+        'Before 2020 there was no compulsory social health insurance (OSMS). The child got the guaranteed volume of free medical care (GOBMP), like everyone entitled to it.',
+        { id: 'status.not-insured.summary.before-2020.child' },
+      )
+    : msg(
+        'Before 2020 there was no compulsory social health insurance (OSMS). You got the guaranteed volume of free medical care (GOBMP), like everyone entitled to it.',
+        { id: 'status.not-insured.summary.before-2020' },
+      );
+}
+
 export function statusSummary(s: Status, checkingFor: CheckingFor = 'self'): string {
   const child = checkingFor === 'child' ? CHILD_SUMMARY[s] : undefined;
   if (child) return child();

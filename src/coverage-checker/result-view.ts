@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
+  OSMS_START,
   answerMonth,
   nextStep,
   rule,
@@ -23,6 +24,7 @@ import {
 import { keptCareName, packageName, packageWho, serviceExplanation, serviceName } from '../content/services.js';
 import {
   amountTexts,
+  beforeOsmsSummary,
   changeText,
   conditionText,
   contributionPayer,
@@ -65,9 +67,11 @@ export function statusLine(result: Assessment): string {
   return statusTitle(result.status, result.checkingFor);
 }
 
-/** What the status means, in plain sentences. */
-function summaryLine(result: Assessment): string {
-  return result.payer === 'exempt' ? exemptTexts.summary() : statusSummary(result.status, result.checkingFor);
+/** What the status means, in plain sentences; before OSMS began, "not insured" only means GOBMP. */
+export function summaryLine(result: Assessment): string {
+  if (result.payer === 'exempt') return exemptTexts.summary();
+  if (result.status === 'not-insured' && result.rulesDate < OSMS_START) return beforeOsmsSummary(result.checkingFor);
+  return statusSummary(result.status, result.checkingFor);
 }
 
 /** The note under the status: the grace period's doubtful day, or that an unconfirmed fact decided it. */
