@@ -145,6 +145,7 @@ const socket = join(tmp, 'mysqld.sock');
 const logs = { debug: join(tmp, 'debug.log'), http: join(tmp, 'http.log') };
 const children = [];
 let browser;
+let launching;
 
 function freePort() {
   return new Promise((done, fail) => {
@@ -203,13 +204,9 @@ try {
   // our own instead of Debian's, which reads /etc/wordpress/: the site lives and dies here.
   // Of WordPress's own translations (wordpress-l10n, where installed) only those of the
   // site languages used here.
-  cpSync(WORDPRESS, root, {
-    recursive: true,
-    dereference: true,
-    filter: (path) => !/\/wp-content\/languages\/.*\.(mo|po|json)$/.test(path) || /(ru_RU|de_DE)/.test(path),
-  });
+  // MariaDB's system tables are made meanwhile, in a process of its own.
   const runAs = process.getuid?.() === 0 ? ['--user=root'] : [];
-  execFileSync(
+  const dbTables = spawn(
     'mariadb-install-db',
     [
       '--no-defaults',
@@ -220,6 +217,15 @@ try {
     ],
     { stdio: 'ignore' },
   );
+  const dbTablesMade = new Promise((done, fail) =>
+    dbTables.on('exit', (code) => (code === 0 ? done() : fail(new Error(`mariadb-install-db exited with ${code}`)))),
+  );
+  cpSync(WORDPRESS, root, {
+    recursive: true,
+    dereference: true,
+    filter: (path) => !/\/wp-content\/languages\/.*\.(mo|po|json)$/.test(path) || /(ru_RU|de_DE)/.test(path),
+  });
+  await dbTablesMade;
   const db = start('/usr/sbin/mariadbd', [
     '--no-defaults',
     `--datadir=${join(tmp, 'db')}`,
@@ -280,6 +286,9 @@ add_filter('pre_http_request', function ($pre, $args, $url) {
 }, 10, 3);
 `,
   );
+  // Chromium starts while WordPress installs; a failure to start is reported where it is awaited.
+  launching = puppeteer.launch({ executablePath: findBrowsers().chrome, headless: true, args: CHROMIUM_ARGS });
+  launching.catch(() => {});
   wp(
     `require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 wp_install('Clinic', 'admin', 'admin@example.invalid', false, '', 'admin-password');`,
@@ -298,7 +307,7 @@ wp_install('Clinic', 'admin', 'admin@example.invalid', false, '', 'admin-passwor
   );
   console.log(`▶ WordPress ${versions[0]}, PHP ${versions[1]}, ${versions[2]} at ${site}, set up in ${seconds(setup)}`);
 
-  browser = await puppeteer.launch({ executablePath: findBrowsers().chrome, headless: true, args: CHROMIUM_ARGS });
+  browser = await launching;
   const admin = await browser.newPage();
   const adminErrors = [];
   admin.on('pageerror', (error) => adminErrors.push(String(error)));
@@ -471,17 +480,27 @@ echo json_encode($ids);`),
   }
 
   /**
-   * Sets the site's language: the WPLANG option, which Settings → General writes. Written
-   * directly, because that screen offers only the languages whose translations are
-   * installed, and the plugin does not depend on them (Debian has no Kazakh ones).
+   * Sets the site's theme and language. The language is the WPLANG option, which
+   * Settings → General writes; written directly, because that screen offers only the
+   * languages whose translations are installed, and the plugin does not depend on them
+   * (Debian has no Kazakh ones).
    */
-  function siteLocale(locale) {
-    wp(`global $wpdb; delete_option('WPLANG');
-$wpdb->insert($wpdb->options, array('option_name' => 'WPLANG', 'option_value' => '${locale}', 'autoload' => 'yes'));`);
-    const now = wp('echo get_locale();').trim();
-    check(now === (locale || 'en_US'), `the site's locale is ${now}, not ${locale}`);
+  function configure(theme, locale) {
+    const now = JSON.parse(
+      wp(`global $wpdb;
+switch_theme('${theme}');
+delete_option('WPLANG');
+$wpdb->insert($wpdb->options, array('option_name' => 'WPLANG', 'option_value' => '${locale}', 'autoload' => 'yes'));
+wp_cache_delete('alloptions', 'options');
+wp_cache_delete('notoptions', 'options');
+unset($GLOBALS['locale']);
+echo json_encode(array(get_stylesheet(), get_locale()));`),
+    );
+    check(
+      now[0] === theme && now[1] === (locale || 'en_US'),
+      `the site has ${now.join(', ')}, not ${theme}, ${locale}`,
+    );
   }
-  const theme = (name) => wp(`switch_theme('${name}'); echo get_stylesheet();`).trim();
 
   /** Each table's checksum. */
   const checksums = () =>
@@ -511,8 +530,7 @@ $wpdb->insert($wpdb->options, array('option_name' => 'WPLANG', 'option_value' =>
       : [];
 
   // Site in English, a block theme.
-  theme('twentytwentythree');
-  siteLocale('');
+  configure('twentytwentythree', '');
   await test('block theme, site in English: the shortcodes render in English from osms-widgets.en.js, once, and a check completes', async () => {
     const { page, shown } = await checkPage('shortcodes', {
       lang: 'en',
@@ -600,8 +618,7 @@ $wpdb->insert($wpdb->options, array('option_name' => 'WPLANG', 'option_value' =>
   });
 
   // Site in Russian, a classic theme.
-  theme('twentytwentyone');
-  siteLocale('ru_RU');
+  configure('twentytwentyone', 'ru_RU');
   await test('classic theme, site in Russian: the blocks render in Russian from osms-widgets.ru.js, and a check completes', async () => {
     const { page, shown } = await checkPage('blocks', {
       lang: 'ru',
@@ -636,8 +653,7 @@ $wpdb->insert($wpdb->options, array('option_name' => 'WPLANG', 'option_value' =>
   });
 
   // Site in Kazakh.
-  theme('twentytwentythree');
-  siteLocale('kk');
+  configure('twentytwentythree', 'kk');
   await test('site in Kazakh: the blocks and the shortcodes render in Kazakh from osms-widgets.kk.js, and a check completes', async () => {
     const blocks = await checkPage('blocks', {
       lang: 'kk',
@@ -655,7 +671,7 @@ $wpdb->insert($wpdb->options, array('option_name' => 'WPLANG', 'option_value' =>
   });
 
   // Site in a language the widgets do not speak.
-  siteLocale('de_DE');
+  configure('twentytwentythree', 'de_DE');
   await test("site in German: the all-languages file, and the widgets follow the visitor's browser (kk-KZ)", async () => {
     const { page, requests } = await visit('blocks', { acceptLanguage: 'kk-KZ,kk' });
     const shown = await widgetsOn(page, PAGES.blocks.tags);
@@ -795,6 +811,7 @@ $wpdb->insert($wpdb->options, array('option_name' => 'WPLANG', 'option_value' =>
   results.failed++;
   console.log(`  ✗ setting up WordPress: ${String(error?.stack ?? error)}`);
 } finally {
+  browser ??= await launching?.catch(() => undefined);
   await browser?.close();
   // Stop what we started, the whole group of each, and wait until it has exited.
   for (const child of children.reverse()) {
