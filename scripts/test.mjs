@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm test: every check a change must pass, in order, stopping at the first failure.
 // Ends with one plain line `N passed, N failed` counting every test in every browser
-// and the package tests.
+// and the package and WordPress tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ensureBrowsers } from './browsers.mjs';
