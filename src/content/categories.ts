@@ -159,7 +159,7 @@ const WHO: Record<CategoryId, Text> = {
     msg('You receive targeted social assistance and you do not work.', { id: 'cat.social-assistance.who' }),
   'crisis-welfare-level': () =>
     msg(
-      'You do not work, your family’s welfare level is “crisis” or “emergency”, and no pension contributions have been paid for you for 3 months. As a rule, the akimat pays for you when you seek care.',
+      'You do not work, your family’s welfare level is “crisis” or “emergency”, and no pension contributions have been paid for you for 3 months. The akimat pays for you when you seek care.',
       { id: 'cat.crisis-welfare-level.who' },
     ),
   military: () =>
@@ -241,7 +241,7 @@ const CONDITION: Record<ConditionId, Text> = {
   'no-pension-contributions-3-months': () =>
     msg('No pension contributions paid for 3 months', { id: 'cond.no-pension-contributions-3-months' }),
   'paid-when-seeking-care': () =>
-    msg('As a rule, the akimat pays when you seek medical care', { id: 'cond.paid-when-seeking-care' }),
+    msg('The akimat pays when you seek medical care', { id: 'cond.paid-when-seeking-care' }),
   'departmental-care': () =>
     msg('As a rule, medical care is given by the service’s own medical units', { id: 'cond.departmental-care' }),
 };
