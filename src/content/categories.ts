@@ -68,9 +68,12 @@ const CHOICE: Record<CategoryId, Text> = {
   'pregnant-nonworking': () => msg('I am pregnant and do not work', { id: 'choice.pregnant-nonworking' }),
   'parent-under3': () => msg('I do not work and I raise my child under 3', { id: 'choice.parent-under3' }),
   'parental-leave': () =>
-    msg('I am on maternity or childcare leave with a child under 3, even if I am still employed', {
-      id: 'choice.parental-leave',
-    }),
+    msg(
+      'I am on leave for a birth, an adoption of a newborn or to care for a child under 3, even if I am still employed',
+      {
+        id: 'choice.parental-leave',
+      },
+    ),
   'carer-disabled-child': () =>
     msg('I do not work and I care for a child with a disability', { id: 'choice.carer-disabled-child' }),
   'carer-disability-group1': () =>

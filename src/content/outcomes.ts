@@ -254,7 +254,7 @@ const STEP_TEXT: Record<NextStepId, Text> = {
     ),
   'register-unemployed': () =>
     msg(
-      'If you do not work and are looking for a job, register at the employment centre where you live. The state pays the contributions for registered unemployed people.',
+      'If you do not work and are looking for a job, register at the employment centre where you live. The state pays the contributions for registered unemployed people; from 2026 the local budget pays them.',
       { id: 'step.register-unemployed.text' },
     ),
   'voluntary-insurance': () =>
