@@ -3,8 +3,11 @@ import { defineConfig, type UserConfig } from 'vite';
 import { readFileSync } from 'node:fs';
 import { shortMessageIds } from './scripts/vite-message-ids.mjs';
 import { bundledLit } from './scripts/vite-bundled-lit.mjs';
-import { leanLit } from './scripts/vite-lean-lit.mjs';
-import { oneLocale } from './scripts/vite-one-locale.mjs';
+import { localizeTransform } from './scripts/vite-localize-transform.mjs';
+import { SOURCE_LOCALE } from './scripts/locales.mjs';
+import { terserMinify } from './scripts/vite-terser.mjs';
+import { shortLitErrors } from './scripts/vite-lit-errors.mjs';
+import { DROP_INS } from './scripts/drop-ins.mjs';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -21,11 +24,12 @@ const ENTRIES = {
 };
 
 /**
- * `npm start` serves the demo. `npm run build` (scripts/build.mjs) runs three library
- * builds by mode: `drop-in` (one ES module with everything), `classic` (the same as a
- * classic script), `drop-in-kk`, `drop-in-ru`, `drop-in-en` (the drop-in with one
- * language only) and `entries` (per-element ES modules for bundlers, Lit external,
- * @lit/localize in one private chunk they share).
+ * `npm start` serves the demo. `npm run build` (scripts/build.mjs) runs one library build
+ * per mode: `entries` (per-element ES modules for bundlers, Lit external, @lit/localize
+ * in one private chunk they share), `classic` (the full drop-in as a classic script) and
+ * one per drop-in ES module of scripts/drop-ins.mjs, named by its file without `.js`:
+ * `osms-widgets` (everything), `osms-widgets.kk` (everything, Kazakh only),
+ * `service-list`, `service-list.en`…
  */
 export default defineConfig(({ command, mode }): UserConfig => {
   const shared: UserConfig = {
@@ -34,9 +38,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') {
     return { ...shared, root: 'demo', server: { port: 5173, strictPort: true, fs: { allow: ['..'] } } };
   }
-  // Short message ids; the whitespace and comments of our own
-  // html`` and css`` templates collapsed; the paths of Lit we never take cut out.
-  shared.plugins = [shortMessageIds(), minifyHtmlLiterals({ include: ['src/**/*.ts'] }), leanLit()];
+  // The whitespace and comments of our own html`` and css`` templates collapsed.
+  const templates = minifyHtmlLiterals({ include: ['src/**/*.ts'] });
   const build: UserConfig['build'] = {
     outDir: 'dist',
     emptyOutDir: false,
@@ -45,27 +48,38 @@ export default defineConfig(({ command, mode }): UserConfig => {
     sourcemap: true,
     reportCompressedSize: false,
   };
-  const one = /^drop-in-(kk|ru|en)$/.exec(mode)?.[1] as 'kk' | 'ru' | 'en' | undefined;
-  if (one) shared.plugins.push(oneLocale(one));
-  if (mode === 'drop-in' || mode === 'classic' || one) {
-    const classic = mode === 'classic';
+  const classic = mode === 'classic';
+  const dropIn = DROP_INS.find((file) => file.name === (classic ? 'osms-widgets' : mode));
+  if (dropIn) {
+    const { locale } = dropIn;
     return {
       ...shared,
-      // Their private copy of Lit, patched to live beside the page's own (see the plugin);
-      // after leanLit, whose cuts leave the patched code alone.
-      plugins: [...shared.plugins, bundledLit()],
+      plugins: [
+        // The messages: the source locale's file has them written in place by
+        // @lit/localize's transform mode (the ids only checked); every other file carries
+        // them as tables, Kazakh and Russian packed (a one-language file: its own only).
+        ...(locale === SOURCE_LOCALE
+          ? [shortMessageIds({ mode: 'check' }), localizeTransform(locale)]
+          : [shortMessageIds({ mode: 'tables', only: locale })]),
+        templates,
+        // Their private copy of Lit, patched to live beside the page's own (see the plugin).
+        bundledLit(),
+        shortLitErrors(),
+        terserMinify({ format: classic ? 'iife' : 'es' }),
+      ],
       build: {
         ...build,
+        minify: false,
         lib: {
-          entry: classic ? 'src/drop-in-classic.ts' : 'src/drop-in.ts',
+          entry: classic ? 'src/drop-in-classic.ts' : dropIn.entry,
           formats: [classic ? 'iife' : 'es'],
           name: 'OsmsWidgetsBundle',
-          fileName: () => (classic ? 'osms-widgets.iife.js' : one ? `osms-widgets.${one}.js` : 'osms-widgets.js'),
+          fileName: () => (classic ? 'osms-widgets.iife.js' : dropIn.file),
         },
         rollupOptions: {
           output: {
             codeSplitting: false,
-            minify: true,
+            minify: false,
             // V8's explicit compile hint: compile every function while the file streams in,
             // on a background thread, instead of lazily on the main thread when the page
             // first calls it (almost all of them run before the first paint).
@@ -75,8 +89,10 @@ export default defineConfig(({ command, mode }): UserConfig => {
       },
     };
   }
+  if (mode !== 'entries') throw new Error(`vite build: unknown mode ${mode}`);
   return {
     ...shared,
+    plugins: [shortMessageIds(), templates],
     build: {
       ...build,
       outDir: 'dist/es',

@@ -16,6 +16,7 @@ import { CHROMIUM_ARGS, findBrowsers } from './browsers.mjs';
 import { serveStatic } from './static-server.mjs';
 import { BUILT } from './release-check.mjs';
 import { driveChecker, SAMPLE_PATH } from '../test/support/checker-driver.mjs';
+import { CLASSIC, DROP_INS } from './drop-ins.mjs';
 
 // Installed into the temporary project only, pinned.
 const REACT = '19.3.1';
@@ -89,11 +90,8 @@ await test('npm pack: the tarball holds the built files and the manifest, not th
     'package.json',
     'README.md',
     'custom-elements.json',
-    'dist/osms-widgets.js',
-    'dist/osms-widgets.iife.js',
-    'dist/osms-widgets.kk.js',
-    'dist/osms-widgets.ru.js',
-    'dist/osms-widgets.en.js',
+    ...DROP_INS.map((dropIn) => `dist/${dropIn.file}`),
+    `dist/${CLASSIC.file}`,
     'dist/es/index.js',
     'dist/types/index.d.ts',
   ]) {
@@ -196,7 +194,7 @@ await test("publint: the tarball's package.json, exports and files agree (strict
 });
 
 await test('are the types wrong: every typed entry point resolves its types as ESM, in node16 and bundlers', () => {
-  // The two drop-in scripts are files to copy onto a site, not modules to import: no types.
+  // The drop-in scripts are files to copy onto a site, not modules to import: no types.
   try {
     run('node', [
       resolve('node_modules/@arethetypeswrong/cli/dist/index.js'),
@@ -206,11 +204,8 @@ await test('are the types wrong: every typed entry point resolves its types as E
       '--format',
       'table',
       '--exclude-entrypoints',
-      './osms-widgets.js',
-      './osms-widgets.iife.js',
-      './osms-widgets.kk.js',
-      './osms-widgets.ru.js',
-      './osms-widgets.en.js',
+      ...DROP_INS.map((dropIn) => `./${dropIn.file}`),
+      `./${CLASSIC.file}`,
     ]);
   } catch (error) {
     throw new Error(`${error.stdout}${error.stderr}`);

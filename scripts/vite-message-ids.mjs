@@ -1,8 +1,21 @@
 // The shipped form of the messages. The readable ids (`svc.gobmp-emergency.text`) stay in
-// the source and the XLIFF files; in the bundle each becomes its index in the sorted id
-// list, and each locale module (src/generated/locales/<locale>.ts) is replaced by a table
-// built from xliff/<locale>.xlf: an array keyed by those indexes. Tests run from source,
-// without this step; the tests of the built files check the result against the XLIFF.
+// the source and the XLIFF files; the build writes them in one of two ways.
+//
+// `ids` (the per-element ES entries, which use @lit/localize's msg() at run time): each id
+// becomes its index in the sorted id list, and each locale module
+// (src/generated/locales/<locale>.ts) is replaced by a table built from
+// xliff/<locale>.xlf: an array keyed by those indexes.
+//
+// `tables` (the drop-in files, one self-contained file each): each msg() call becomes
+// `m(index)` or `m(index, [values])` of src/internal/message-tables.ts, and each language,
+// English included, one string of the texts of the messages the file really uses, in
+// index order (so a file with one element carries only that element's messages).
+// Kazakh and Russian are packed: their most frequent letters are written as single ASCII
+// letters (one byte instead of two in UTF-8; 4.2 KB gzip less over both languages), and a
+// page unpacks only its own language, when it first uses it.
+//
+// Tests run from source, without this step; the tests of the built files check the result
+// against the XLIFF.
 //
 // The build fails (it never falls back to English in silence) when:
 // - an XLIFF file is malformed, or a message lacks a target in some locale;
@@ -18,6 +31,15 @@ import { readMessageTables, MessageTableError } from './message-tables.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LOCALE_MODULE = /\/src\/generated\/locales\/([\w-]+)\.ts$/;
+const LOCALIZATION = join(ROOT, 'src/internal/localization.ts');
+const RUNTIME = join(ROOT, 'src/internal/message-tables.ts');
+const LOCALE_CODES = join(ROOT, 'src/generated/locale-codes.ts');
+/** Where a msg() call stood, until the chunk is rendered and its index known. */
+const CALL_MARK = /(["'`])@@osms-msg:([^@"'`]+)@@\1/g;
+const TABLES_MARK = /(["'`])@@osms-tables@@\1/;
+/** The separator of texts and the value mark in a shipped language (src/internal/message-tables.ts). */
+const SEPARATOR = '|';
+const VALUE = /\{\d/;
 
 /**
  * Every msg() call in `code` with the node of its id (undefined when the call has no
@@ -39,11 +61,33 @@ export function msgCalls(code, file) {
         }
       }
       const { line, character } = source.getLineAndCharacterOfPosition(node.getStart(source));
+      const text = node.arguments[0];
+      const template =
+        text && ts.isTaggedTemplateExpression(text) && ts.isIdentifier(text.tag) && text.tag.text === 'str'
+          ? text.template
+          : undefined;
       calls.push({
         id: idNode?.text,
         start: idNode?.getStart(source),
         end: idNode?.getEnd(),
         where: `${file}:${line + 1}:${character + 1}`,
+        callStart: node.getStart(source),
+        callEnd: node.getEnd(),
+        // The English: a literal's text, or a str`` template's parts and its values' spans.
+        english:
+          text && (ts.isStringLiteral(text) || ts.isNoSubstitutionTemplateLiteral(text))
+            ? text.text
+            : template && ts.isTemplateExpression(template)
+              ? {
+                  strings: [template.head.text, ...template.templateSpans.map((span) => span.literal.text)],
+                  values: template.templateSpans.map((span) => [
+                    span.expression.getStart(source),
+                    span.expression.getEnd(),
+                  ]),
+                }
+              : template
+                ? template.text
+                : undefined,
       });
     }
     ts.forEachChild(node, visit);
@@ -80,10 +124,55 @@ function fingerprint(paths) {
   return paths.map((path) => `${path}:${statSync(path).mtimeMs}`).join('\n');
 }
 
-export function shortMessageIds({ xliffDir = join(ROOT, 'xliff'), srcDir = join(ROOT, 'src') } = {}) {
+/** A table entry as one text: a str`` message's values become `{0}`, `{1}`… */
+const flat = (entry) =>
+  typeof entry === 'string' ? entry : entry.strings.reduce((text, part, i) => `${text}{${entry.values[i - 1]}${part}`);
+
+/** Letters of the text's own alphabet, most frequent first, stand for these (one byte each). */
+const LATIN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/**
+ * The packed form of a language's texts, which src/internal/message-tables.ts unpacks:
+ * its most frequent non-ASCII letters become a–z, A–Z; a real Latin letter gets a `~`.
+ * @returns {[alphabet: string, packed: string]}
+ */
+export function pack(text) {
+  if (text.includes('~')) throw new Error('a translation contains "~", the escape of the packed form');
+  const counts = new Map();
+  // One UTF-16 unit each, so that the reader can index the alphabet.
+  for (const char of text)
+    if (char.length === 1 && char.charCodeAt(0) > 127 && /\p{L}/u.test(char))
+      counts.set(char, (counts.get(char) ?? 0) + 1);
+  const alphabet = [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, LATIN.length)
+    .map(([char]) => char)
+    .join('');
+  let packed = '';
+  for (const char of text) {
+    const at = alphabet.indexOf(char);
+    packed += at >= 0 ? LATIN[at] : /[A-Za-z]/.test(char) ? `~${char}` : char;
+  }
+  return [alphabet, packed];
+}
+
+/**
+ * @param {{ xliffDir?: string, srcDir?: string, mode?: 'ids' | 'tables' | 'check' }} [options]
+ *   `ids` for builds that use @lit/localize's msg(), `tables` for the all-languages
+ *   drop-in files, `check` (the checks alone) where @lit/localize's transform mode writes
+ *   the texts in place (scripts/vite-localize-transform.mjs).
+ */
+export function shortMessageIds({
+  xliffDir = join(ROOT, 'xliff'),
+  srcDir = join(ROOT, 'src'),
+  mode = 'ids',
+  only = undefined,
+} = {}) {
   let ids = [];
   let tables = {};
   let index = new Map();
+  /** id → its English, as the msg() call writes it (a table entry). */
+  const english = new Map();
   return {
     name: 'osms-short-message-ids',
     enforce: 'pre',
@@ -127,12 +216,34 @@ export function shortMessageIds({ xliffDir = join(ROOT, 'xliff'), srcDir = join(
       checked.set(key, { ids, tables });
     },
     load(file) {
+      if (mode === 'tables' && file.split('?')[0] === LOCALIZATION && only)
+        return [
+          `import { messageTables } from ${JSON.stringify(RUNTIME)};`,
+          `const locale = ${JSON.stringify(only)};`,
+          'export const localization = { getLocale: () => locale, setLocale: () => Promise.resolve() };',
+          'export const { m } = messageTables(() => locale, "@@osms-tables@@");',
+          'export const only = locale;',
+        ].join('\n');
+      if (mode === 'tables' && file.split('?')[0] === LOCALIZATION)
+        return [
+          "import { configureLocalization } from '@lit/localize';",
+          `import { sourceLocale, targetLocales } from ${JSON.stringify(LOCALE_CODES)};`,
+          `import { messageTables } from ${JSON.stringify(RUNTIME)};`,
+          'export const localization = configureLocalization({',
+          '  sourceLocale,',
+          '  targetLocales,',
+          '  loadLocale: (locale) => Promise.resolve(bundled[locale]),',
+          '});',
+          'export const { bundled, m } = messageTables(() => localization.getLocale(), "@@osms-tables@@");',
+          'export const only = undefined;',
+        ].join('\n');
       const locale = LOCALE_MODULE.exec(file)?.[1];
       if (!locale) return null;
       if (!tables[locale]) this.error(`${file}: no xliff/${locale}.xlf for this locale module`);
       return { code: tableModule(tables[locale]), map: null };
     },
     transform(code, file) {
+      if (mode === 'check') return null;
       if (!file.startsWith(resolve(srcDir)) || !/\.ts$/.test(file) || LOCALE_MODULE.test(file)) return null;
       if (!code.includes('msg(')) return null;
       const calls = msgCalls(code, relative(ROOT, file));
@@ -140,9 +251,60 @@ export function shortMessageIds({ xliffDir = join(ROOT, 'xliff'), srcDir = join(
       const out = new MagicString(code);
       for (const call of calls) {
         if (call.id === undefined || !index.has(call.id)) this.error(`${call.where}: msg() without a known literal id`);
-        out.overwrite(call.start, call.end, `'${index.get(call.id)}'`);
+        if (mode === 'ids') {
+          out.overwrite(call.start, call.end, `'${index.get(call.id)}'`);
+          continue;
+        }
+        // msg('Text', { id }) → m("@@osms-msg:id@@"); msg(str`a ${x} b ${y}`, { id }) →
+        // m("@@osms-msg:id@@", [x, y]); the values' own code is left in place.
+        const { english: text } = call;
+        if (text === undefined) this.error(`${call.where}: msg() whose text is neither a string literal nor str\`\``);
+        const mark = `__osmsMsg("@@osms-msg:${call.id}@@"`;
+        if (typeof text === 'string') {
+          english.set(call.id, text);
+          out.overwrite(call.callStart, call.callEnd, `${mark})`);
+          continue;
+        }
+        english.set(call.id, { strings: text.strings, values: text.values.map((_, i) => i) });
+        let at = call.callStart;
+        text.values.forEach(([start, end], i) => {
+          out.overwrite(at, start, i === 0 ? `${mark}, [` : ', ');
+          at = end;
+        });
+        out.overwrite(at, call.callEnd, '])');
       }
+      if (mode === 'tables') out.prepend(`import { m as __osmsMsg } from ${JSON.stringify(LOCALIZATION)};\n`);
       return { code: out.toString(), map: out.generateMap({ hires: true, source: file, includeContent: true }) };
+    },
+    renderChunk(code) {
+      if (mode !== 'tables' || !TABLES_MARK.test(code)) return null;
+      // The messages this file calls, in id order: their indexes and the texts it carries.
+      const used = new Set([...code.matchAll(CALL_MARK)].map((match) => match[2]));
+      const usedIds = ids.filter((id) => used.has(id));
+      const at = new Map(usedIds.map((id, i) => [id, i]));
+      const out = new MagicString(code);
+      for (const match of code.matchAll(CALL_MARK))
+        out.overwrite(match.index, match.index + match[0].length, String(at.get(match[2])));
+      const shipped = {};
+      const languages = [
+        ['en', usedIds.map((id) => english.get(id))],
+        ...Object.entries(tables).map(([locale, table]) => [locale, usedIds.map((id) => table[index.get(id)])]),
+      ].filter(([locale]) => !only || locale === only);
+      for (const [locale, entries] of languages) {
+        const texts = entries.map(flat);
+        const bad = texts.filter(
+          (text, i) => text.includes(SEPARATOR) || (typeof entries[i] === 'string' && VALUE.test(text)),
+        );
+        if (bad.length)
+          this.error(
+            `${locale}: texts with "${SEPARATOR}" or "{digit}", which the shipped form reserves: ${bad.join(' / ')}`,
+          );
+        const joined = texts.join(SEPARATOR);
+        shipped[locale] = locale === 'en' ? joined : pack(joined);
+      }
+      const mark = TABLES_MARK.exec(code);
+      out.overwrite(mark.index, mark.index + mark[0].length, JSON.stringify(shipped));
+      return { code: out.toString(), map: out.generateMap({ hires: true }) };
     },
     generateBundle(_options, bundle) {
       // A readable id left in the output means a msg() call the transform did not reach.

@@ -294,7 +294,7 @@ const CHILD_REASON: Partial<Record<string, Text>> = {
     }),
 };
 
-const CATEGORY_IDS = new Set<string>(CATEGORIES.map((c) => c.id));
+const CATEGORY_IDS = /* @__PURE__ */ new Set<string>(/* @__PURE__ */ CATEGORIES.map((c) => c.id));
 
 function isCategory(answer: string): answer is CategoryId {
   return CATEGORY_IDS.has(answer);

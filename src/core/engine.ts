@@ -612,8 +612,8 @@ const DATED: readonly { since: IsoDate; until?: IsoDate }[] = [
   ...GRACE_PERIODS,
   ...STATUS_CONDITIONS,
   ...NEXT_STEPS,
-  ...FLOW.filter((f): f is typeof f & { since: IsoDate } => f.since !== undefined),
-  ...CATEGORIES.flatMap((c) => [c, ...c.budget]),
+  .../* @__PURE__ */ FLOW.filter((f): f is typeof f & { since: IsoDate } => f.since !== undefined),
+  .../* @__PURE__ */ CATEGORIES.flatMap((c) => [c, ...c.budget]),
 ];
 
 /** The services of the packages both outcomes have: a package gained or lost is a change of status. */

@@ -4,19 +4,10 @@
  * forced by `setLocale()` → the most recently set widget `lang` → the nearest ancestor
  * `[lang]` of the first widget → `<html lang>` → `navigator.languages` → `ru`.
  *
- * `configureLocalization` is called here and nowhere else. The locales are bundled (see
- * bundled-locales.ts), so switching never fetches anything.
+ * The locales are bundled (see localization.ts), so switching never fetches anything.
  */
-import { configureLocalization } from '@lit/localize';
-import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import { bundled, only } from './bundled-locales.js';
+import { localization, only } from './localization.js';
 import { normalizeLocale, resolveLocale, type Locale } from './locale-resolve.js';
-
-const localization = configureLocalization({
-  sourceLocale,
-  targetLocales,
-  loadLocale: (locale) => Promise.resolve(bundled[locale as Locale]!),
-});
 
 /** A widget as the locale cares about it. */
 export interface LocaleAware extends Element {

@@ -1,13 +1,19 @@
-// The built files carry every message of every locale: each locale's table in the bundle
-// equals its XLIFF targets slot by slot, and each msg() call site in the bundle has the
-// slot whose XLIFF source is its own English text. Run after `npm run build`.
+// The built files carry every message of every locale. The per-element ES entries: each
+// locale's table equals its XLIFF targets slot by slot, and each msg() call site has the
+// slot whose XLIFF source is its own English text. The drop-in files: each language's
+// shipped texts, unpacked, equal the XLIFF (English: its sources) for exactly the
+// messages the file calls, and each call, traced back through the source map, is the
+// msg() call whose id has that index. Run after `npm run build`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import ts from 'typescript';
 import { TraceMap, originalPositionFor, sourceContentFor } from '@jridgewell/trace-mapping';
 import { DOMParser } from '@xmldom/xmldom';
 import { readMessageTables, TARGET_LOCALES } from '../../scripts/message-tables.mjs';
+import { msgCalls } from '../../scripts/vite-message-ids.mjs';
+import { CLASSIC, DROP_INS } from '../../scripts/drop-ins.mjs';
+import { SOURCE_LOCALE } from '../../scripts/locales.mjs';
 
 const { ids, tables } = readMessageTables();
 
@@ -77,16 +83,15 @@ function inspect(file) {
 }
 
 const english = sources();
-const bundles = ['dist/osms-widgets.js', 'dist/osms-widgets.iife.js'];
 // The per-element entries share their tables and calls through chunks: read them all.
 const esFiles = [
   ...readdirSync('dist/es').map((f) => `dist/es/${f}`),
   ...readdirSync('dist/es/internal').map((f) => `dist/es/internal/${f}`),
 ].filter((f) => f.endsWith('.js'));
 
-for (const files of [...bundles.map((b) => [b]), esFiles]) {
-  const name = files.length === 1 ? files[0] : 'dist/es/**';
-  const found = files
+{
+  const name = 'dist/es/**';
+  const found = esFiles
     .map(inspect)
     .reduce((a, b) => ({ arrays: [...a.arrays, ...b.arrays], calls: [...a.calls, ...b.calls] }));
 
@@ -125,49 +130,153 @@ for (const files of [...bundles.map((b) => [b]), esFiles]) {
   });
 }
 
-test('the source map of the drop-in points each rewritten msg() id at its readable id in the source', () => {
-  const file = 'dist/osms-widgets.js';
-  const map = new TraceMap(readFileSync(`${file}.map`, 'utf8'));
-  const wrong = [];
-  const { calls } = inspect(file);
-  for (const call of calls) {
-    const original = originalPositionFor(map, { line: call.line, column: call.column });
-    const text = original.source && sourceContentFor(map, original.source);
-    const line = text?.split('\n')[original.line - 1] ?? '';
-    const id = ids[call.slot];
-    if (line.slice(original.column, original.column + id.length + 2) !== `'${id}'`)
-      wrong.push(
-        `${id} → ${original.source}:${original.line}:${original.column} ${JSON.stringify(line.trim().slice(0, 80))}`,
-      );
+// The drop-in files' shipped form (src/internal/message-tables.ts), read independently.
+const LATIN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+function unpack(alphabet, packed) {
+  let out = '';
+  for (let i = 0; i < packed.length; i++) {
+    const c = packed[i];
+    if (c === '~') out += packed[++i];
+    else out += LATIN.includes(c) && LATIN.indexOf(c) < alphabet.length ? alphabet[LATIN.indexOf(c)] : c;
   }
-  assert.ok(calls.length >= ids.length);
-  assert.deepEqual(wrong, []);
-});
+  return out;
+}
+/** A table entry as shipped: a str`` message's n-th value is `{n`. */
+const flat = (entry) =>
+  typeof entry === 'string' ? entry : entry.strings.reduce((text, part, i) => `${text}{${entry.values[i - 1]}${part}`);
+const englishEntry = (id) => {
+  const parts = english.get(id);
+  return parts.length === 1 ? parts[0] : { strings: parts, values: parts.slice(1).map((_, i) => i) };
+};
 
-// The one-language drop-ins: their own table only, every message called, and no English
-// (the kk and ru files keep each str`` message's values, in order, and nothing else).
-for (const locale of ['kk', 'ru', 'en']) {
-  const file = `dist/osms-widgets.${locale}.js`;
-  test(`${file}: ${locale === 'en' ? 'no table' : `the ${locale} table only`}; every message called${locale === 'en' ? ' with its English' : ', with no English'}`, () => {
-    const found = inspect(file);
-    const expected = locale === 'en' ? [] : [JSON.stringify(tables[locale])];
-    assert.deepEqual(
-      found.arrays.map((entries) => JSON.stringify(entries)),
-      expected,
-    );
-    const called = new Set(found.calls.map((call) => ids[call.slot]));
-    assert.deepEqual(
-      ids.filter((id) => !called.has(id)),
-      [],
-      'messages with no call site in the bundle',
-    );
-    const wrong = found.calls.filter((call) => {
-      const want = english.get(ids[call.slot]);
-      return JSON.stringify(call.parts) !== JSON.stringify(locale === 'en' ? want : want.map(() => ''));
-    });
-    assert.deepEqual(
-      wrong.map((call) => `${ids[call.slot]}: ${JSON.stringify(call.parts)}`),
-      [],
-    );
+/** The languages' texts of a drop-in file: the object literal `{ en: "…", kk: [alphabet, packed], … }`. */
+function shippedTexts(source) {
+  let found;
+  const visit = (node) => {
+    if (ts.isObjectLiteralExpression(node) && node.properties.length > 0) {
+      const entries = node.properties.map((p) =>
+        ts.isPropertyAssignment(p) ? [p.name.getText().replace(/["']/g, ''), p.initializer] : [],
+      );
+      const languages = entries.every(
+        ([key, value]) =>
+          /^[a-z]{2}$/.test(key ?? '') &&
+          (literalText(value) !== undefined ||
+            (ts.isArrayLiteralExpression(value) &&
+              value.elements.length === 2 &&
+              value.elements.every((e) => literalText(e) !== undefined))),
+      );
+      const texts = entries.flatMap(([, value]) =>
+        !value ? [] : ts.isArrayLiteralExpression(value) ? value.elements.map(literalText) : [literalText(value)],
+      );
+      if (languages && texts.some((text) => text?.includes('|'))) {
+        found = Object.fromEntries(
+          entries.map(([key, value]) => [
+            key,
+            (literalText(value) ?? unpack(...value.elements.map(literalText))).split('|'),
+          ]),
+        );
+      }
+    }
+    if (!found) ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/**
+ * Each message index the file's code passes (as a call's first argument, or a branch of
+ * one that Terser folded), with the id of the msg() call it came from in the source.
+ */
+function indexedCalls(file, code, source) {
+  const map = new TraceMap(readFileSync(`${file}.map`, 'utf8'));
+  const callsBySource = new Map();
+  const found = [];
+  const problems = [];
+  const literals = (node) =>
+    ts.isNumericLiteral(node)
+      ? [node]
+      : ts.isConditionalExpression(node)
+        ? [...literals(node.whenTrue), ...literals(node.whenFalse)]
+        : ts.isParenthesizedExpression(node)
+          ? literals(node.expression)
+          : [];
+  const visit = (node) => {
+    if (ts.isCallExpression(node) && node.arguments.length >= 1 && node.arguments.length <= 2) {
+      for (const literal of literals(node.arguments[0])) {
+        const { line, character } = source.getLineAndCharacterOfPosition(literal.getStart(source));
+        const original = originalPositionFor(map, { line: line + 1, column: character });
+        if (!original.source || !/\/src\/.*\.ts$/.test(original.source)) continue;
+        const text = sourceContentFor(map, original.source);
+        if (!callsBySource.has(original.source))
+          callsBySource.set(original.source, { text, calls: msgCalls(text, original.source) });
+        const { text: content, calls } = callsBySource.get(original.source);
+        const offset =
+          content
+            .split('\n')
+            .slice(0, original.line - 1)
+            .reduce((n, l) => n + l.length + 1, 0) + original.column;
+        if (!content.startsWith('msg(', offset)) continue;
+        const call = calls.find((c) => c.callStart === offset);
+        if (!call) problems.push(`${original.source}:${original.line}: no msg() call starts here`);
+        else found.push({ index: Number(literal.text), id: call.id });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return { found, problems };
+}
+
+const tableFiles = [...DROP_INS.filter((d) => d.locale !== SOURCE_LOCALE).map((d) => d.file), CLASSIC.file];
+for (const name of tableFiles) {
+  const file = `dist/${name}`;
+  const locale = DROP_INS.find((d) => d.file === name)?.locale;
+  test(`${file}: each call has the index of its own id, and each language's texts equal the XLIFF for exactly the messages called`, () => {
+    assert.ok(existsSync(file), `${file} is built`);
+    const code = readFileSync(file, 'utf8');
+    const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+    const shipped = shippedTexts(source);
+    assert.ok(shipped, 'the shipped texts are in the file');
+    assert.deepEqual(Object.keys(shipped).sort(), locale ? [locale] : ['en', ...TARGET_LOCALES].sort());
+    const { found, problems } = indexedCalls(file, code, source);
+    assert.deepEqual(problems, []);
+    // The called ids, in id order, are the table's rows: index i is the i-th of them.
+    const calledIds = [...new Set(found.map((c) => c.id))].sort();
+    const wrongIndex = found.filter((c) => calledIds[c.index] !== c.id).map((c) => `${c.id} called as ${c.index}`);
+    assert.deepEqual(wrongIndex, []);
+    for (const [language, texts] of Object.entries(shipped)) {
+      const expected = calledIds.map((id) =>
+        flat(language === 'en' ? englishEntry(id) : tables[language][ids.indexOf(id)]),
+      );
+      assert.equal(texts.length, expected.length, `${language}: one text per message called`);
+      const wrong = calledIds.filter((id, i) => texts[i] !== expected[i]);
+      assert.deepEqual(wrong, [], `${language}: texts that differ from the XLIFF`);
+    }
+    if (!DROP_INS.find((d) => d.file === name) || DROP_INS.find((d) => d.file === name).set === 'osms-widgets')
+      assert.deepEqual(
+        ids.filter((id) => !calledIds.includes(id)),
+        [],
+        'messages with no call site in the full set',
+      );
+  });
+}
+
+// The source locale's files: @lit/localize's transform mode wrote each message in place.
+for (const dropIn of DROP_INS.filter((d) => d.locale === SOURCE_LOCALE && d.set === 'osms-widgets')) {
+  const file = `dist/${dropIn.file}`;
+  test(`${file}: every message's English in place, no table, no other language`, () => {
+    const code = readFileSync(file, 'utf8');
+    const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+    assert.equal(shippedTexts(source), undefined);
+    const missing = ids.filter((id) => english.get(id).some((part) => part && !code.includes(part)));
+    assert.deepEqual(missing, []);
+    for (const locale of TARGET_LOCALES) {
+      const sample = tables[locale].filter((t) => typeof t === 'string' && t.length > 30).slice(0, 20);
+      assert.deepEqual(
+        sample.filter((text) => code.includes(text)),
+        [],
+        `${locale} texts in the English file`,
+      );
+    }
   });
 }

@@ -108,9 +108,10 @@ describe('the one-language drop-ins', () => {
       expect(kk).not.to.contain(english);
       expect(ru).not.to.contain(english);
     }
+    // The Kazakh and Russian files carry their own table only (packed, so not searched for
+    // here: test/build/messages.test.mjs unpacks each file's texts and compares them).
     // The English file carries no translation table: the English is all it has.
     expect(en.length).to.be.below(kk.length);
     expect(en.length).to.be.below(ru.length);
-    expect(all.length).to.be.above(kk.length + ru.length - en.length);
   });
 });

@@ -195,7 +195,7 @@ export const RULES = [
       nextSteps: [
         ...FOR_CHILD,
         // A parent asks the polyclinic or 1406 about a child: the apps and egov.kz show the reader's own status.
-        ...CHECK_STATUS.map((step) => ({ step, when: { checkingFor: ['self'] } }) as const),
+        .../* @__PURE__ */ CHECK_STATUS.map((step) => ({ step, when: { checkingFor: ['self'] } }) as const),
         { step: 'fix-preferential-status', when: { departmental: [false], checkingFor: ['self'] } },
         { step: 'ask-service-personnel', when: { departmental: [true] } },
         'own-polyclinic',
@@ -383,7 +383,8 @@ export const RULES = [
 
 export type RuleId = (typeof RULES)[number]['id'];
 
-const BY_ID = new Map<string, Rule>(RULES.map((r) => [r.id, r]));
+// Pure: left out of a bundle that never looks one up.
+const BY_ID = /* @__PURE__ */ new Map<string, Rule>(/* @__PURE__ */ RULES.map((r) => [r.id, r]));
 
 export function rule(id: RuleId): Rule {
   return BY_ID.get(id)!;
