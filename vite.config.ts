@@ -1,5 +1,5 @@
 /// <reference types="node" />
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readFileSync } from 'node:fs';
 import { shortMessageIds } from './scripts/vite-message-ids.mjs';
 import { bundledLit } from './scripts/vite-bundled-lit.mjs';
@@ -14,6 +14,19 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 
 /** Lit stays the host's own copy in the per-element entries; everything else is ours. */
 const LIT = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/;
+
+/**
+ * The entry modules that define the elements (and offer `window.OsmsWidgets`) run for
+ * that alone: package.json's `sideEffects` speaks of the shipped dist/ files, for the
+ * bundlers of the package's users, so the build says it of the source itself. Every
+ * other module of ours is kept only for what it exports (data that may be left out is
+ * marked pure where it is set up).
+ */
+const DEFINING = /\/src\/(index|drop-in[\w-]*|[\w-]+\/define)\.ts$/;
+const ownSideEffects: Plugin = {
+  name: 'osms-own-side-effects',
+  transform: (_code, id) => (DEFINING.test(id.split('?')[0]) ? { moduleSideEffects: true } : null),
+};
 
 const ENTRIES = {
   index: 'src/index.ts',
@@ -66,6 +79,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
         bundledLit(),
         shortLitErrors(),
         terserMinify({ format: classic ? 'iife' : 'es' }),
+        ownSideEffects,
       ],
       build: {
         ...build,
@@ -92,7 +106,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   if (mode !== 'entries') throw new Error(`vite build: unknown mode ${mode}`);
   return {
     ...shared,
-    plugins: [shortMessageIds(), templates],
+    plugins: [shortMessageIds(), templates, ownSideEffects],
     build: {
       ...build,
       outDir: 'dist/es',
