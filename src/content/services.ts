@@ -298,26 +298,6 @@ const LIST_GAP: Record<ListGapId, Text> = {
     ),
 };
 
-/**
- * The everyday words people search with, where a service's name does not contain them
- * ("teeth" for dental care). Used by the service list's search only.
- */
-const WORDS: Partial<Record<ServiceId | ExampleId, Text>> = {
-  'osms-dental-care': () => msg('teeth tooth toothache dentist', { id: 'words.osms-dental-care' }),
-  'pregnancy-follow-up': () => msg('pregnant expecting a baby childbirth', { id: 'words.pregnancy-follow-up' }),
-  'osms-specialist-consultations': () =>
-    msg('doctor cardiologist gynaecologist neurologist', { id: 'words.osms-specialist-consultations' }),
-  'lab-tests': () => msg('blood test urine test analysis', { id: 'words.lab-tests' }),
-  vaccination: () => msg('vaccine jab shot immunisation', { id: 'words.vaccination' }),
-  'gobmp-emergency': () => msg('ambulance 103 urgent', { id: 'words.gobmp-emergency' }),
-  'osms-rehabilitation': () => msg('rehab physiotherapy recovery', { id: 'words.osms-rehabilitation' }),
-};
-
-/** The words people search a service or example with; '' if none beyond its name. */
-export function searchWords(id: ServiceId | ExampleId): string {
-  return WORDS[id]?.() ?? '';
-}
-
 /** The package's name, e.g. "Guaranteed volume of free medical care (GOBMP)". */
 export function packageName(id: PackageId): string {
   return PACKAGE[id]();

@@ -102,3 +102,4 @@ export {
   type UnconfirmedRef,
 } from './engine.js';
 export { DATA_HORIZON, RULES_REVIEWED, isPastHorizon } from './data/currency.js';
+export { NOT_FREE, notFreeOn, type NotFree, type NotFreeId } from './data/search-words.js';

@@ -11,6 +11,7 @@ import {
   type IsoDate,
 } from '../core/index.js';
 import { categoryName, categoryWho, conditionText, payerText, proofText } from '../content/categories.js';
+import { groupSearchFields } from '../content/search-words.js';
 import { inForceSinceText, sourceWord, unconfirmedNote } from '../content/notes.js';
 import { OsmsElement } from '../internal/osms-element.js';
 import { baseStyles } from '../internal/base.styles.js';
@@ -43,7 +44,8 @@ export type ExemptionSelectEvent = CustomEvent<ExemptionListEvents['exemption-se
  * @csspart label - The label of the filter box.
  * @csspart input - The filter box.
  * @csspart count - "N of M groups", announced politely.
- * @csspart empty - The message shown when nothing matches.
+ * @csspart empty - The answer when nothing matches: care that is not free, or the words to try and 1406.
+ * @csspart suggestion - A word to search for instead, offered when nothing matches.
  * @csspart button - The button that clears the filter.
  * @cssprop --osms-font-family - Font; inherits the page's by default.
  * @cssprop --osms-font-size - Base font size.
@@ -83,7 +85,8 @@ export class ExemptionList extends OsmsElement<ExemptionListEvents> {
 
   protected override renderContent() {
     const all = categoriesOn(this.date);
-    const shown = this.searchable ? all.filter((c) => this.filter.matches(...searchTexts(c, this.date))) : all;
+    // Searched: the best matches first (see FilterBox).
+    const shown = this.searchable ? this.filter.filter(all, (c) => groupSearchFields(c, this.date), this.date) : all;
     const date = formatDay(this.date);
     return html`
       ${this.heading(0, msg('Who does not pay: the state pays for them', { id: 'exemptions.title' }))}
@@ -208,11 +211,6 @@ function inForceText(c: Category): string {
   if (!c.until) return inForceSinceText(since);
   const until = formatDay(c.until);
   return msg(str`In force from ${since} to ${until}.`, { id: 'exemptions.since-until' });
-}
-
-function searchTexts(c: Category, date: IsoDate): string[] {
-  const conditions = conditionsOn(c, date).map(conditionText);
-  return [categoryName(c.id), categoryWho(c.id), proofText(c.proof), ...conditions];
 }
 
 function countText(shown: number, total: number): string {

@@ -1,31 +1,67 @@
-import { css, html, type LitElement, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { css, html, nothing, type LitElement, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { notFreeOn, type IsoDate, type NotFree } from '../core/index.js';
+import { notFreeWords } from '../content/search-words.js';
+import { sourceWord, unconfirmedNote } from '../content/notes.js';
 import { getLocale } from './locale.js';
-import { matches } from './search.js';
+import { sourceLabel } from './format.js';
+import { nearestWords, search, type Fields } from './search.js';
 
 /**
- * The filter of a searchable list: holds the query, renders the search box with a
- * polite "N of M" count, and the plain message with a Clear button when nothing matches.
+ * The filter of a searchable list: holds the query, ranks the items that match it,
+ * renders the search box with an "N of M" count announced once, politely, and, when
+ * nothing matches, an answer: that the care is not free (for the known words), or the
+ * nearest words to try and the hotline 1406, with a Clear button.
  */
 export class FilterBox {
   query = '';
   /** The count as last announced: said once typing pauses, not on every key. */
   private announced = '';
   private pause: ReturnType<typeof setTimeout> | undefined;
+  /** With nothing found: the known care that is not free, or the words to try instead. */
+  private empty = false;
+  private notFree: NotFree | undefined;
+  private nearest: string[] = [];
 
   constructor(private readonly host: LitElement) {}
 
-  /** True when every word of the query occurs in one of `texts` (case, diacritics and Kazakh letters folded). */
-  matches(...texts: string[]): boolean {
-    return matches(this.query, texts.join(' '), getLocale());
+  /**
+   * The items that have every word of the query, those whose first field (the name)
+   * has them first; all items, in order, for a blank query. See search.ts.
+   */
+  filter<T>(items: readonly T[], fields: (item: T) => Fields, date: IsoDate): T[] {
+    const locale = getLocale();
+    const shown = search(this.query, items, fields, locale);
+    this.notFree = undefined;
+    this.nearest = [];
+    this.empty = shown.length === 0 && items.length > 0;
+    if (this.empty) {
+      this.notFree = notFreeOn(date).find(
+        (term) => search(this.query, [term], () => [[notFreeWords(term.id)]], locale).length,
+      );
+      if (!this.notFree) {
+        // Words of the names and the words people search with, never of the explanations.
+        const texts = items.flatMap((item) =>
+          fields(item)
+            .slice(0, 2)
+            .flatMap((field, i) =>
+              field.flatMap((text) => (i ? phrases(text) : (text.match(/[\p{L}\p{N}]{4,}/gu) ?? []))),
+            ),
+        );
+        this.nearest = nearestWords(this.query, texts, locale);
+      }
+    }
+    return shown;
   }
 
   /**
    * The labelled search input and the count ("3 of 14 services"), shown at once and
-   * announced politely once typing has paused for `ANNOUNCE_AFTER_MS`.
+   * announced politely once typing has paused for `ANNOUNCE_AFTER_MS`, with the answer
+   * when nothing matches.
    */
   render(label: string, count: string): TemplateResult {
-    if (this.pause === undefined) this.announced = this.query ? count : '';
+    const answer = this.notFree ? this.notFreeText() : this.empty ? noneText() : '';
+    if (this.pause === undefined) this.announced = this.query ? [count, answer].join(' ').trim() : '';
     return html`
       <div class="filter">
         <label for="filter" part="label">${label}</label>
@@ -44,16 +80,53 @@ export class FilterBox {
     `;
   }
 
-  /** Said plainly when nothing matches, with a button that clears the filter. */
+  /**
+   * The answer when nothing matches: that the care is not free, with its source; or that
+   * nothing matched, the nearest words as buttons that search for them, and 1406.
+   */
   renderNoMatches(): TemplateResult {
+    const term = this.notFree;
     return html`
-      <p class="empty" part="empty">
-        ${msg('Nothing matches your search.', { id: 'search.none' })}
-        <button type="button" class="primary" part="button" @click=${() => this.clear()}>
+      <div class="empty" part="empty">
+        ${
+          term
+            ? html`<p>${this.notFreeText()} ${sourceWord()} <a href=${term.source}>${sourceLabel(term.source)}</a></p>
+              ${'unconfirmed' in term ? html`<p class="note">${unconfirmedNote()}</p>` : nothing}`
+            : html`<p>${noneText()}</p>
+              ${
+                this.nearest.length
+                  ? html`<p>
+                    ${msg('Try searching for:', { id: 'search.try' })}
+                    ${this.nearest.map(
+                      (word) =>
+                        html`<button type="button" class="link" part="suggestion" @click=${() => this.clear(word)}>${word}</button> `,
+                    )}
+                  </p>`
+                  : nothing
+              }
+              <p>
+                <strong>${msg('Call 1406', { id: 'step.hotline-1406' })}.</strong>
+                ${msg(
+                  '1406 is the free hotline of the Social Health Insurance Fund. Ask there about your status, your contributions and the care you can get.',
+                  { id: 'step.hotline-1406.text' },
+                )}
+              </p>`
+        }
+        <button type="button" class="primary" part="button" @click=${() => this.clear('')}>
           ${msg('Clear search', { id: 'search.clear' })}
         </button>
-      </p>
+      </div>
     `;
+  }
+
+  /** The care that is not free, named by the first phrase of its words. */
+  private notFreeText(): string {
+    const first = notFreeWords(this.notFree!.id).split(',')[0].trim();
+    const name = first.charAt(0).toLocaleUpperCase(getLocale()) + first.slice(1);
+    return msg(
+      str`${name}: not free under GOBMP or OSMS. As a rule you pay for it yourself or through voluntary health insurance.`,
+      { id: 'search.not-free' },
+    );
   }
 
   private set(query: string): void {
@@ -66,13 +139,22 @@ export class FilterBox {
     this.host.requestUpdate();
   }
 
-  /** Empties the box and puts focus back in it, since the Clear button goes away. */
-  private async clear(): Promise<void> {
-    this.set('');
+  /** Puts `query` in the box (empty: clears it) and focus back in it, since the button goes away. */
+  private async clear(query: string): Promise<void> {
+    this.set(query);
     await this.host.updateComplete;
     this.host.renderRoot.querySelector<HTMLInputElement>('#filter')?.focus();
   }
 }
+
+const noneText = () => msg('Nothing matches your search.', { id: 'search.none' });
+
+/** The comma-separated phrases of a text (a name has one). */
+const phrases = (text: string) =>
+  text
+    .split(',')
+    .map((phrase) => phrase.trim())
+    .filter(Boolean);
 
 /** How long typing must pause before the count is announced. */
 export const ANNOUNCE_AFTER_MS = 700;
@@ -114,8 +196,8 @@ export const filterStyles = css`
     margin: 0.25rem 0 0;
     color: var(--_muted);
   }
-  .empty button {
-    margin-inline-start: 0.5rem;
+  .empty button.link {
+    margin-inline-end: 0.5rem;
   }
   @media (forced-colors: active) {
     .filter input {

@@ -1,14 +1,8 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { OSMS_START, servicesOn, type PackageId, type Service, type ServiceId } from '../core/index.js';
-import {
-  exampleName,
-  packageName,
-  packageWho,
-  searchWords,
-  serviceExplanation,
-  serviceName,
-} from '../content/services.js';
+import { exampleName, packageName, packageWho, serviceExplanation, serviceName } from '../content/services.js';
+import { serviceSearchFields } from '../content/search-words.js';
 import { inForceSinceText, sourceWord, unconfirmedNote } from '../content/notes.js';
 import { OsmsElement } from '../internal/osms-element.js';
 import { baseStyles } from '../internal/base.styles.js';
@@ -38,7 +32,8 @@ type View = (typeof VIEWS)[number];
  * @csspart label - The label of the filter box.
  * @csspart input - The filter box.
  * @csspart count - "N of M services", announced politely.
- * @csspart empty - The message shown when nothing matches.
+ * @csspart empty - The answer when nothing matches: care that is not free, or the words to try and 1406.
+ * @csspart suggestion - A word to search for instead, offered when nothing matches.
  * @csspart button - The button that clears the filter.
  * @cssprop --osms-font-family - Font; inherits the page's by default.
  * @cssprop --osms-font-size - Base font size.
@@ -87,7 +82,8 @@ export class ServiceList extends OsmsElement {
 
   protected override renderContent() {
     const all = this.packages.flatMap((pkg) => servicesOn(this.date, pkg));
-    const shown = this.searchable ? all.filter((s) => this.filter.matches(...searchTexts(s))) : all;
+    // Searched: the best matches first (see FilterBox).
+    const shown = this.searchable ? this.filter.filter(all, serviceSearchFields, this.date) : all;
     // Until idle time, only the first items (see LaterBodies).
     const first = this.later.firstItems();
     return html`
@@ -199,18 +195,6 @@ function cellText(s: Service, pkg: PackageId): string {
   if (pkg === 'gobmp') return msg('Included', { id: 'services.cell.included' });
   if (s.forCertainGroups) return msg('For certain groups', { id: 'services.cell.groups' });
   return msg('Only if insured', { id: 'services.cell.insured' });
-}
-
-function searchTexts(s: Service): string[] {
-  const id = s.id as ServiceId;
-  const examples = s.examples ?? [];
-  return [
-    serviceName(id),
-    serviceExplanation(id),
-    searchWords(id),
-    ...examples.map(exampleName),
-    ...examples.map(searchWords),
-  ];
 }
 
 function inForceSince(date: string): string {

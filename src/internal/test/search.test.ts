@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { fold, matches } from '../search.js';
+import { fold, matches, nearestWords, search, typedWords, withinTypos } from '../search.js';
+import { englishStem, kazakhStem, russianStem } from '../stem.js';
 
 describe('search', () => {
   it('folds case and diacritics', () => {
@@ -31,5 +32,106 @@ describe('search', () => {
   it('does not match unrelated text', () => {
     expect(matches('xray', 'Dental care', 'en')).to.equal(false);
     expect(matches('кант', 'Қан', 'kk')).to.equal(false);
+  });
+});
+
+describe('stems', () => {
+  it('Russian: the Snowball stems (as the reference implementation gives them)', () => {
+    // Each pair checked against the Snowball Russian stemmer (snowballstem.org).
+    const snowball: [string, string][] = [
+      ['больнице', 'больниц'],
+      ['больница', 'больниц'],
+      ['таблетки', 'таблетк'],
+      ['беременность', 'беремен'],
+      ['беременной', 'беремен'],
+      ['лекарствами', 'лекарств'],
+      ['стоматологическая', 'стоматологическ'],
+      ['красивейший', 'красив'],
+      ['бегавшись', 'бега'],
+      ['пенсионеров', 'пенсионер'],
+      ['кардиологу', 'кардиолог'],
+      ['рентген', 'рентг'],
+    ];
+    expect(snowball.map(([word]) => [word, russianStem(word)])).to.deep.equal(snowball);
+  });
+
+  it('Kazakh: case, possessive, plural and -лық endings go; «-гер» stays', () => {
+    expect(['бала', 'балалар', 'балаларга', 'баланын'].map(kazakhStem)).to.deep.equal(['бал', 'бал', 'бал', 'бал']);
+    expect(['жукти', 'жуктилик', 'жуктиликти'].map(kazakhStem)).to.deep.equal(['жук', 'жук', 'жук']);
+    expect(kazakhStem('мугедектиги')).to.equal(kazakhStem('мугедек'));
+    expect(kazakhStem('даригер')).to.equal('даригер');
+    expect(kazakhStem('дари')).not.to.equal(kazakhStem('даригер'));
+    expect(kazakhStem('кан'), 'short words keep their letters').to.equal('кан');
+  });
+
+  it('English: plurals only', () => {
+    expect(['injections', 'allergies', 'glasses', 'teeth', 'virus'].map(englishStem)).to.deep.equal([
+      'injection',
+      'allergy',
+      'glass',
+      'teeth',
+      'virus',
+    ]);
+  });
+});
+
+describe('typed words', () => {
+  it('removes invisible characters and puts Cyrillic letters for Latin stand-ins inside Cyrillic words', () => {
+    expect(typedWords('ıстемейтıн\u200b «ДӘ\u00adРІ» iстемейтiн əке ТEСТ x-ray', 'kk')).to.deep.equal([
+      'істемейтін',
+      'дәрі',
+      'істемейтін',
+      'әке',
+      'тест',
+      'x',
+      'ray',
+    ]);
+  });
+
+  it('counts one typo, a swap included, and no more', () => {
+    expect(withinTypos('pensoin', 'pension', 1)).to.equal(true);
+    expect(withinTypos('инсулн', 'инсулин', 1)).to.equal(true);
+    expect(withinTypos('стамотолог', 'стоматолог', 1)).to.equal(false);
+    expect(withinTypos('стамотолог', 'стоматолог', 2)).to.equal(true);
+  });
+});
+
+describe('search', () => {
+  const texts = [
+    ['Дәрігердің қабылдауы', '', 'Учаскелік дәрігер'],
+    ['Дәрі-дәрмек', '', ''],
+    ['Емхана', 'дәрілер', ''],
+  ];
+  const fields = (t: string[]) => t.map((text) => [text]);
+
+  it('a whole word of the texts matches only its own forms, never a longer word it starts', () => {
+    expect(search('дәрі', texts, fields, 'kk').map((t) => t[0])).to.deep.equal(['Дәрі-дәрмек', 'Емхана']);
+  });
+
+  it('a word still being typed matches the words it starts', () => {
+    expect(search('дәріг', texts, fields, 'kk').map((t) => t[0])).to.deep.equal(['Дәрігердің қабылдауы']);
+  });
+
+  it('ranks a match in the name before one in a later field', () => {
+    expect(search('дәрілер', texts, fields, 'kk').map((t) => t[0])).to.deep.equal(['Дәрі-дәрмек', 'Емхана']);
+    const ranked = search(
+      'емхана',
+      [
+        ['Дәрі', '', 'емханада'],
+        ['Емхана', '', ''],
+      ],
+      fields,
+      'kk',
+    );
+    expect(ranked.map((t) => t[0])).to.deep.equal(['Емхана', 'Дәрі']);
+  });
+
+  it('forgives one typo from five letters on, not in shorter words', () => {
+    expect(search('инсулн', [['Инсулин']], fields, 'ru')).to.have.length(1);
+    expect(search('зуп', [['Зуб']], fields, 'ru')).to.have.length(0);
+  });
+
+  it('offers the nearest words', () => {
+    expect(nearestWords('стамотолог', ['стоматолог', 'кардиолог', 'зуб'], 'ru')).to.deep.equal(['стоматолог']);
   });
 });

@@ -1,0 +1,91 @@
+/**
+ * Word stems for the lists' search, one small rule set per language: pure functions,
+ * no DOM. The measurements behind them are in docs/search-words.md.
+ */
+
+/**
+ * Russian: the Snowball Russian stemmer (snowballstem.org/algorithms/russian), written
+ * as regular expressions. Its steps: in RV, the part after the first vowel, remove a
+ * perfective gerund ending, or else a reflexive ending and then an adjectival, verb or
+ * noun ending; then a final «и»; a derivational «ость»; and «нн» → «н», a superlative
+ * or a soft sign. Expects lower case with «ё» as «е».
+ * @example russianStem('больнице') === 'больниц'
+ * @example russianStem('таблетки') === 'таблетк'
+ */
+export function russianStem(word: string): string {
+  const split = /^(.*?[аеиоуыэюя])(.*)$/.exec(word);
+  if (!split) return word;
+  let rv = split[2];
+  // Removes an ending; `(?<=[ая])`: endings that count only after «а» or «я».
+  const cut = (ending: RegExp) => rv !== (rv = rv.replace(ending, ''));
+  if (!cut(/(?:(?<=[ая])|[иы])в(?:ши(?:сь)?)?$/)) {
+    cut(/с[яь]$/);
+    if (cut(/(?:[еиыо][ейм]|[иы]ми|[ео](?:го|му)|[иы]х|[ую]ю|[ая]я|[ое]ю)$/))
+      cut(/(?:(?<=[ая])(?:ем|нн|вш|ю?щ)|[иы]вш|ующ)$/);
+    else if (
+      !cut(
+        /(?:(?<=[ая])(?:л[аио]?|н(?:[аоы]|но)?|е(?:[мт]|те|шь)|й(?:те)?|ют|ть)|[иы]л[аио]?|ен[аоы]?|[еу]й(?:те)?|ите|[иы][мт]|[иы]ть|ят|у[ею]т|ишь|у?ю)$/,
+      )
+    )
+      cut(/(?:[аоуыьеийюя]|[ео]в|[иь][еюя]|[еи]и|(?:и?я|а)(?:ми|[мх])|(?:и?е|о|и)й|(?:и?е|о)м)$/);
+  }
+  cut(/и$/);
+  // «ость» only inside R2: in RV, after a consonant, then a vowel and a consonant.
+  if (/^[аеиоуыэюя]*[^аеиоуыэюя].*[аеиоуыэюя][^аеиоуыэюя].*ость?$/.test(rv)) cut(/ость?$/);
+  if (!cut(/ь$/)) {
+    cut(/ейше?$/);
+    cut(/(?<=н)н$/);
+  }
+  return split[1] + rv;
+}
+
+/**
+ * Kazakh endings, written as the search folds them (ә→а, ғ→г, қ→к, ң→н, ө→о, ұ ү→у,
+ * і→и): case (genitive, dative, accusative, locative, ablative, instrumental),
+ * possessive, plural, the attributive -дағы and the noun-forming -лық (-лығ before a
+ * vowel: мүгедектігі → мүгедек). Each takes the forms of vowel harmony and of the
+ * stem's last sound.
+ */
+const KAZAKH_ENDINGS = new Set(
+  (
+    'нын нин дын дин тын тин га ге ка ке на не ны ни ды ди ты ти да де та те нда нде дан ден тан тен нан нен ' +
+    'мен бен пен менен ым им ын ин сы си мыз миз ымыз имиз ныз низ ыныз иниз сын син ' +
+    'лар лер дар дер тар тер дагы деги таги теги гы ги кы ки лык лик дык дик тык тик лыг лиг дыг диг тыг тиг ' +
+    'а е ы и н м'
+  ).split(' '),
+);
+
+/**
+ * Kazakh: endings are removed from the end, the longest first, up to four times (case,
+ * possessive, plural, then the stem's own -лық), keeping at least two letters (three
+ * before a one-letter ending). Derivations that change the meaning stay: «дәрігер»
+ * (doctor) keeps its «-гер» and does not meet «дәрі» (medicine). Expects a folded word.
+ * @example kazakhStem('балаларга') === 'бал'
+ * @example kazakhStem('даригер') === 'даригер'
+ */
+export function kazakhStem(word: string): string {
+  for (let round = 0; round < 4; round++) {
+    let cut = 0;
+    for (let length = 5; length > 0 && !cut; length--) {
+      if (KAZAKH_ENDINGS.has(word.slice(-length)) && word.length - length >= (length > 1 ? 2 : 3)) cut = length;
+    }
+    if (!cut) break;
+    word = word.slice(0, -cut);
+  }
+  return word;
+}
+
+/**
+ * English: plural and possessive endings only («teeth» and «tooth» are both in the
+ * vocabulary); the search's word starts and one-typo tolerance do the rest.
+ * @example englishStem('injections') === 'injection'
+ * @example englishStem('allergies') === 'allergy'
+ */
+export function englishStem(word: string): string {
+  if (word.length < 4) return word;
+  return word
+    .replace(/'s$/, '')
+    .replace(/ies$/, 'y')
+    .replace(/(s|x|z|ch|sh)es$/, '$1')
+    .replace(/([^su])s$/, '$1');
+}
