@@ -8,7 +8,7 @@
  * in the page's language (see stem.ts). The rules are set out in docs/search-words.md.
  */
 import { englishStem, kazakhStem, russianStem } from './stem.js';
-import { only } from './bundled-locales.js';
+import { only } from './localization.js';
 
 /**
  * Latin letters that stand for Cyrillic ones inside a Cyrillic word: the look-alikes of
