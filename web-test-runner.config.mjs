@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { inflateSync } from 'node:zlib';
 import { CHROMIUM_ARGS, findBrowsers, tooOld, tooOldMessage } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
@@ -65,6 +66,24 @@ function forcedColorsPlugin() {
       const cdp = await page.createCDPSession();
       const value = payload?.active ? 'active' : 'none';
       await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+      return true;
+    },
+  };
+}
+
+/**
+ * `executeServerCommand('set-default-font-size', { px })`: the reader's default text size
+ * (Chromium's Settings → Appearance → Font size), through the DevTools Protocol.
+ */
+function defaultFontSizePlugin() {
+  return {
+    name: 'set-default-font-size',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'set-default-font-size') return undefined;
+      const page = session.browser.getPage?.(session.id);
+      if (!page?.createCDPSession) throw new Error('the default font size can be set only in Chromium');
+      const cdp = await page.createCDPSession();
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: payload.px, fixed: 13 } });
       return true;
     },
   };
@@ -171,6 +190,9 @@ export default {
   testFramework: { config: { timeout: 20000, forbidOnly: true } },
   plugins: [
     forcedColorsPlugin(),
+    defaultFontSizePlugin(),
+    // The browser's accessibility tree (names as screen readers get them), in Chromium and Firefox.
+    a11ySnapshotPlugin(),
     printPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
   ],

@@ -10,7 +10,7 @@ export const styles = css`
   /* The caption above the question, inside its heading (GOV.UK's caption in the legend). */
   .counter {
     display: block;
-    font-size: 1rem;
+    font-size: var(--_font-size);
     font-weight: 400;
     margin-bottom: calc(var(--_space) * 0.25);
   }
@@ -39,14 +39,15 @@ export const styles = css`
     align-items: start;
   }
   .option input {
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0.125rem 0 0;
+    font: inherit;
+    width: 1.5em;
+    height: 1.5em;
+    margin: 0.125em 0 0;
     accent-color: var(--_accent);
   }
   .option label {
-    min-height: 1.75rem;
-    padding-block: 0.125rem;
+    min-height: 1.75em;
+    padding-block: 0.125em;
     cursor: pointer;
   }
   .option-hint {
@@ -58,7 +59,7 @@ export const styles = css`
     margin: 0;
   }
   details.more {
-    margin-block: 0.25rem;
+    margin-block: 0.25em;
   }
   .offer {
     margin-block: 0 var(--_space);
@@ -74,11 +75,11 @@ export const styles = css`
   }
   .error-title {
     font-weight: 700;
-    margin-bottom: 0.5rem;
+    margin-bottom: 0.5em;
   }
   .error-summary ul {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   .error-summary a,
   .error-message {
@@ -86,7 +87,7 @@ export const styles = css`
     font-weight: 700;
   }
   .error-message {
-    margin-bottom: 0.5rem;
+    margin-bottom: 0.5em;
   }
   .review {
     margin: 0 0 var(--_space);
@@ -94,8 +95,8 @@ export const styles = css`
   .review-row {
     display: grid;
     grid-template-columns: minmax(0, 1fr) minmax(0, 1fr) auto;
-    gap: 0.25rem var(--_space);
-    padding-block: 0.5rem;
+    gap: 0.25em var(--_space);
+    padding-block: 0.5em;
     border-bottom: 1px solid var(--_border);
   }
   .review dt {
@@ -114,9 +115,9 @@ export const styles = css`
   }
   .badge {
     display: inline-flex;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border-radius: var(--_radius);
     border: 2px solid currentColor;
     font-size: 1.125em;
@@ -141,13 +142,13 @@ export const styles = css`
   }
   .primary-action {
     border-inline-start: 4px solid var(--_accent);
-    padding: 0.25rem 0 0.25rem var(--_space);
+    padding: 0.25em 0 0.25em var(--_space);
     margin: var(--_space) 0;
   }
   .if-box {
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
-    padding: 0.5rem var(--_space);
+    padding: 0.5em var(--_space);
     margin-bottom: var(--_space);
   }
   summary .count {
@@ -157,7 +158,7 @@ export const styles = css`
   details.unconfirmed {
     border: none;
     padding: 0;
-    margin: 0.25rem 0;
+    margin: 0.25em 0;
   }
   details.unconfirmed > summary {
     font-weight: 400;
@@ -166,21 +167,21 @@ export const styles = css`
   details {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 0.5rem var(--_space);
-    margin-bottom: 0.75rem;
+    padding: 0.5em var(--_space);
+    margin-bottom: 0.75em;
   }
   summary {
     cursor: pointer;
     font-weight: 700;
-    min-height: 1.5rem;
+    min-height: 1.5em;
   }
   .steps > li,
   .rules > li,
   .reasons > li {
-    margin-bottom: 0.5rem;
+    margin-bottom: 0.5em;
   }
   .steps p {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
   }
   .unconfirmed {
     display: block;
@@ -190,7 +191,7 @@ export const styles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
+    gap: 0.75em;
     margin-top: var(--_space);
   }
   @media (forced-colors: active) {

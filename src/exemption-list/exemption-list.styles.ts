@@ -8,8 +8,8 @@ export const styles = css`
   }
   .check {
     display: inline-block;
-    min-block-size: 1.5rem;
-    padding: 0.5rem 1rem;
+    min-block-size: 1.5em;
+    padding: 0.5em 1em;
     font-weight: 600;
     color: var(--_on-accent);
     background: var(--_accent);

@@ -4,6 +4,10 @@ import { css } from 'lit';
  * Shared look of every widget. Every value comes from an `--osms-*` custom property
  * with a default that follows the host page: its font, and its `color-scheme`
  * (light-dark() picks the dark values on a page that declares `color-scheme: dark`).
+ *
+ * Sizes are in `em` of the widget's text, whose size is `medium`: the reader's default
+ * text size (16 px unless they chose another), never the host page's root font size,
+ * which pages set to 10 px (Bootstrap 3, "62.5 %" resets). Zoom scales them as any text.
  */
 export const baseStyles = css`
   /* !important here outranks a host page's !important rules on the element (the inner
@@ -12,7 +16,9 @@ export const baseStyles = css`
   :host {
     display: block !important;
     font-family: var(--osms-font-family, inherit) !important;
-    font-size: var(--osms-font-size, 1rem) !important;
+    font-size: var(--osms-font-size, medium) !important;
+    /* The widget's text size, for text inside a larger one (a heading's caption). */
+    --_font-size: var(--osms-font-size, medium);
     line-height: 1.5 !important;
     color: var(--osms-color-text, light-dark(#1b1f24, #eef0f3)) !important;
     --_muted: var(--osms-color-muted, light-dark(#4f5966, #b7bec8));
@@ -23,8 +29,8 @@ export const baseStyles = css`
     --_success: var(--osms-color-success, light-dark(#1e6b34, #8fdca4));
     --_warning: var(--osms-color-warning, light-dark(#8a4b00, #ffc36b));
     --_danger: var(--osms-color-danger, light-dark(#b3261e, #ffb4ab));
-    --_radius: var(--osms-radius, 0.375rem);
-    --_space: var(--osms-space, 1rem);
+    --_radius: var(--osms-radius, 0.375em);
+    --_space: var(--osms-space, 1em);
     --_focus: var(--osms-focus-ring, 3px solid light-dark(#b35c00, #ffbf47));
   }
   :host([hidden]) {
@@ -32,7 +38,7 @@ export const baseStyles = css`
   }
   .notice {
     border-inline-start: 4px solid var(--_warning);
-    padding-inline-start: 0.75rem;
+    padding-inline-start: 0.75em;
   }
   .root {
     background: var(--_surface);
@@ -62,9 +68,9 @@ export const baseStyles = css`
   }
   button {
     font: inherit;
-    min-height: 2.75rem;
-    min-width: 2.75rem;
-    padding: 0.5rem 1rem;
+    min-height: 2.75em;
+    min-width: 2.75em;
+    padding: 0.5em 1em;
     border-radius: var(--_radius);
     border: 2px solid var(--_accent);
     background: var(--_surface);
@@ -78,8 +84,8 @@ export const baseStyles = css`
   button.link {
     border: 0;
     background: none;
-    padding: 0.25rem 0;
-    min-height: 1.5rem;
+    padding: 0.25em 0;
+    min-height: 1.5em;
     text-decoration: underline;
   }
   .visually-hidden {

@@ -184,8 +184,8 @@ export const filterStyles = css`
     box-sizing: border-box;
     inline-size: 100%;
     max-inline-size: 30em;
-    min-block-size: 2.75rem;
-    padding: 0.5rem 0.75rem;
+    min-block-size: 2.75em;
+    padding: 0.5em 0.75em;
     font: inherit;
     color: inherit;
     background: var(--_surface);
@@ -193,11 +193,11 @@ export const filterStyles = css`
     border-radius: var(--_radius);
   }
   .count {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
     color: var(--_muted);
   }
   .empty button.link {
-    margin-inline-end: 0.5rem;
+    margin-inline-end: 0.5em;
   }
   @media (forced-colors: active) {
     .filter input {

@@ -17,8 +17,8 @@ export const listStyles = css`
     border-block-start: 1px solid var(--_border);
   }
   summary {
-    min-block-size: 1.5rem;
-    padding: 0.625rem 0.25rem;
+    min-block-size: 1.5em;
+    padding: 0.625em 0.25em;
     cursor: pointer;
     font-weight: 600;
   }
@@ -26,14 +26,14 @@ export const listStyles = css`
     color: var(--_accent);
   }
   .body {
-    padding: 0 0.25rem var(--_space) 1.25rem;
+    padding: 0 0.25em var(--_space) 1.25em;
   }
   .body > :last-child {
     margin-block-end: 0;
   }
   .body ul {
     margin: 0 0 var(--_space);
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   .label {
     font-weight: 600;
@@ -45,7 +45,7 @@ export const listStyles = css`
   }
   .note {
     border-inline-start: 4px solid var(--_warning);
-    padding-inline-start: 0.5rem;
+    padding-inline-start: 0.5em;
   }
   @media (forced-colors: active) {
     .items > li,
@@ -56,8 +56,8 @@ export const listStyles = css`
   /* "From 1 January 2027": an item that starts or ends within a year of the rules date. */
   .soon {
     display: inline-block;
-    margin-inline-start: 0.25rem;
-    padding: 0 0.375rem;
+    margin-inline-start: 0.25em;
+    padding: 0 0.375em;
     border: 1px solid currentColor;
     border-radius: var(--_radius);
     font-size: 0.875em;

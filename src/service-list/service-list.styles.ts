@@ -12,13 +12,13 @@ export const styles = css`
   caption {
     text-align: start;
     font-weight: 600;
-    padding-block-end: 0.5rem;
+    padding-block-end: 0.5em;
   }
   th,
   td {
     text-align: start;
     vertical-align: top;
-    padding: 0.5rem;
+    padding: 0.5em;
     border: 1px solid var(--_border);
   }
   thead th {

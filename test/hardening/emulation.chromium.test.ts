@@ -2,6 +2,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
+import { frameChecker, widgetFrame } from './frame.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -54,5 +55,44 @@ describe('emulated conditions (Chromium)', () => {
     const [r, g, b] = background.match(/\d+/g)!.map(Number);
     expect(r + g + b, background).to.be.below(200);
     await expect(list).to.be.accessible();
+  });
+
+  /** Sets the reader's default text size and waits until the page has taken it up. */
+  async function defaultTextSize(px: number): Promise<void> {
+    await executeServerCommand('set-default-font-size', { px });
+    const probe = document.body.appendChild(document.createElement('div'));
+    probe.style.fontSize = 'medium';
+    for (let i = 0; i < 100 && getComputedStyle(probe).fontSize !== `${px}px`; i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    probe.remove();
+  }
+
+  it("follows the reader's default text size, not the page's root font size", async () => {
+    // In a new page each time (a frame with html { font-size: 10px }), as after the
+    // reader changes the setting: Chromium keeps the styles it already worked out.
+    const sizes = async () => {
+      const frame = await widgetFrame({
+        head: '<style>html { font-size: 10px }</style>',
+        body: '<coverage-checker rules-date="2026-06-01"></coverage-checker>',
+      });
+      const root = frameChecker(frame).shadowRoot!;
+      const result = {
+        text: parseFloat(getComputedStyle(root.querySelector('label')!).fontSize),
+        continue: root.querySelector('button[type="submit"]')!.getBoundingClientRect().height,
+      };
+      frame.remove();
+      return result;
+    };
+    try {
+      await defaultTextSize(16);
+      const usual = await sizes();
+      expect(usual.text).to.equal(16);
+      await defaultTextSize(24);
+      const larger = await sizes();
+      expect(larger.text).to.equal(24);
+      expect(larger.continue).to.be.closeTo(usual.continue * 1.5, 1);
+    } finally {
+      await defaultTextSize(16);
+    }
   });
 });
