@@ -11,6 +11,13 @@
 //   which old libraries (MooTools) replace; Lit would otherwise fall back to `<style>`
 //   elements that a CSP without 'unsafe-inline' blocks.
 // - `Symbol.metadata` is only polyfilled where `Symbol` is not frozen (hardened pages).
+// - Lit's version lists (`litHtmlVersions`, `reactiveElementVersions`,
+//   `litElementVersions`) are left off `window`: an element with one of those ids would
+//   show through them (named access) and make `.push` throw while loading, and a host's
+//   own Lit in development mode would warn that several copies are loaded. The private
+//   copy leaves nothing on `window` but `OsmsWidgets`.
+// - The first copy is told apart by `OsmsWidgets` as an own property of `window`, not by
+//   its value, which an element with id="OsmsWidgets" also gives.
 // Each patch must apply: a Lit update that changes the code fails the build instead of
 // silently dropping a patch.
 
@@ -22,12 +29,27 @@ const PATCHES = [
     file: /\/node_modules\/lit-html\/lit-html\.js$/,
     find: /(\w+)\.createPolicy\("lit-html",(\{createHTML:(\w+)=>\3\})\)/,
     replace: (_m, tt, options) =>
-      `(()=>{try{return ${tt}.createPolicy(${JSON.stringify(POLICY)},${options})}catch{if(!globalThis.OsmsWidgets)try{return ${tt}.createPolicy("lit-html",${options})}catch{}}})()`,
+      `(()=>{try{return ${tt}.createPolicy(${JSON.stringify(POLICY)},${options})}catch{if(!Object.hasOwn(globalThis,"OsmsWidgets"))try{return ${tt}.createPolicy("lit-html",${options})}catch{}}})()`,
+  },
+  {
+    file: /\/node_modules\/lit-html\/lit-html\.js$/,
+    find: /\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]*"\)/,
+    replace: () => 'void 0',
   },
   {
     file: /\/node_modules\/@lit\/reactive-element\/css-tag\.js$/,
     find: /"adoptedStyleSheets"in Document\.prototype/,
     replace: () => '"adoptedStyleSheets"in document',
+  },
+  {
+    file: /\/node_modules\/@lit\/reactive-element\/reactive-element\.js$/,
+    find: /\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/,
+    replace: () => 'void 0',
+  },
+  {
+    file: /\/node_modules\/lit-element\/lit-element\.js$/,
+    find: /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/,
+    replace: () => 'void 0',
   },
   {
     file: /\/node_modules\/@lit\/reactive-element\/reactive-element\.js$/,

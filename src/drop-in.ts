@@ -12,4 +12,6 @@ declare global {
   }
 }
 
-window.OsmsWidgets ??= { getLocale, setLocale, version };
+// The first copy on the page sets it. Checked as an own property, not by value: an element
+// with id="OsmsWidgets" shows through `window.OsmsWidgets` too (named access).
+if (!Object.hasOwn(window, 'OsmsWidgets')) window.OsmsWidgets = { getLocale, setLocale, version };

@@ -44,6 +44,14 @@ const SETUPS = {
   mootools() {
     window.Document = function Document() {};
   },
+  // Elements whose ids are names a script might read on `window` (named access).
+  ids() {
+    for (const id of ['OsmsWidgets', 'litHtmlVersions', 'reactiveElementVersions', 'litElementVersions']) {
+      const element = document.createElement('div');
+      element.id = id;
+      document.documentElement.append(element);
+    }
+  },
 };
 
 // The page's own Trusted Types policy for the scripts it adds (`host-loader` in its CSP).
@@ -70,6 +78,8 @@ const LOADERS = {
 for (const setup of (params.get('setup') ?? '').split(',').filter(Boolean)) SETUPS[setup]();
 
 window.__done = (async () => {
+  // What `window` holds before the page loads its scripts, to tell what they add.
+  window.__globalsBefore = Object.getOwnPropertyNames(window);
   for (const name of (params.get('load') ?? '').split(',').filter(Boolean)) {
     try {
       await LOADERS[name]();
