@@ -7,9 +7,25 @@ export function inForce(item: { since?: IsoDate; until?: IsoDate }, date: IsoDat
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Today in local time as an ISO date: the default rules date. */
+const HOUR = 3_600_000;
+
+/**
+ * The instant Kazakhstan moved to one time zone: 00:00 on 1 March 2024 in Almaty
+ * (UTC+6), when the clocks went back to 23:00 on 29 February at UTC+5 (Government
+ * Decree No. 20 of 19 January 2024, amending Decree No. 1749 of 23 November 2000; the
+ * Asia/Almaty entry of the IANA time zone database).
+ */
+const ONE_ZONE_FROM = Date.UTC(2024, 1, 29, 18);
+
+/**
+ * Today in Kazakhstan as an ISO date: the default rules date. Computed from the instant
+ * alone, so a device set to another zone (a traveller's phone, a server in UTC) gets the
+ * day it is in Kazakhstan: UTC+5 since 1 March 2024, Almaty's UTC+6 before (as far back
+ * as 31 October 2004, when Almaty last had summer time).
+ */
 export function today(now: Date = new Date()): IsoDate {
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  const instant = now.getTime();
+  return new Date(instant + (instant >= ONE_ZONE_FROM ? 5 : 6) * HOUR).toISOString().slice(0, 10);
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -18,7 +34,9 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function isIsoDate(value: unknown): value is IsoDate {
   const m = typeof value === 'string' ? ISO_DATE.exec(value) : null;
   if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  const d = new Date(0);
+  // setUTCFullYear, not Date.UTC: that one reads the years 0–99 as 1900–1999.
+  d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   return d.toISOString().slice(0, 10) === value;
 }
 

@@ -15,6 +15,7 @@ import {
 import { answerHint, questionHint, questionText } from '../content/questions.js';
 import { answerText } from './labels.js';
 import { OsmsElement } from '../internal/osms-element.js';
+import { booleanAttribute } from '../internal/attributes.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { styles } from './coverage-checker.styles.js';
 import { answeredPath, position, pruned, reachable, stepAfter, stepBefore, withAnswer, type Step } from './flow.js';
@@ -84,7 +85,7 @@ function historyMarks(state: unknown): HistoryMarks | undefined {
  * @csspart result - The result section.
  * @csspart status - The status badge.
  * @cssprop --osms-font-family - Font; inherits the page's by default.
- * @cssprop --osms-font-size - Base font size. Default 1rem.
+ * @cssprop --osms-font-size - Base font size. Default `medium`: the reader’s default text size, whatever the page’s root font size.
  * @cssprop --osms-color-text - Text colour.
  * @cssprop --osms-color-muted - Hints and secondary text.
  * @cssprop --osms-color-surface - Background.
@@ -102,7 +103,7 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
   static override styles = [baseStyles, styles];
 
   static override properties = {
-    history: { type: Boolean },
+    history: booleanAttribute,
     step: { state: true },
     draft: { state: true },
     invalid: { state: true },
@@ -141,9 +142,10 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
     return structuredClone(this.answered);
   }
 
-  /** Starts again from the first question. */
+  /** Starts again from the first question (under a new day's rules, if midnight has passed in Kazakhstan). */
   reset(): void {
     this.answered = {};
+    this.takeUpNewDay();
     this.returnToReview = false;
     this.go(stepAfter({}, this.date));
     this.emit('coverage-reset', {});
@@ -161,6 +163,11 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
     window.removeEventListener('beforeprint', this.beforePrint);
     window.removeEventListener('afterprint', this.afterPrint);
     window.removeEventListener('popstate', this.onPopState);
+  }
+
+  /** A check in progress keeps the day it started on; its result says which (`Rules as of …`). */
+  protected override mayMoveToNewDay(): boolean {
+    return Object.keys(this.answered).length === 0;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

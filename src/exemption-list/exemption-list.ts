@@ -17,9 +17,9 @@ import { OsmsElement } from '../internal/osms-element.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { listStyles } from '../internal/list.styles.js';
 import { FilterBox, filterStyles, plural } from '../internal/filter-box.js';
-import { LaterBodies } from '../internal/later-bodies.js';
+import { firstItems } from '../internal/deferred.js';
 import { changeMarkView, formatDay, sourceLabel } from '../internal/format.js';
-import { safeHref } from '../internal/attributes.js';
+import { booleanAttribute, safeHref } from '../internal/attributes.js';
 import { styles } from './exemption-list.styles.js';
 
 /** The list's events: name → detail. */
@@ -48,7 +48,7 @@ export type ExemptionSelectEvent = CustomEvent<ExemptionListEvents['exemption-se
  * @csspart suggestion - A word to search for instead, offered when nothing matches.
  * @csspart button - The button that clears the filter.
  * @cssprop --osms-font-family - Font; inherits the page's by default.
- * @cssprop --osms-font-size - Base font size.
+ * @cssprop --osms-font-size - Base font size. Default `medium`: the reader’s default text size, whatever the page’s root font size.
  * @cssprop --osms-color-text - Text colour.
  * @cssprop --osms-color-muted - Secondary text.
  * @cssprop --osms-color-surface - Background.
@@ -66,7 +66,7 @@ export class ExemptionList extends OsmsElement<ExemptionListEvents> {
 
   static override styles = [baseStyles, listStyles, filterStyles, styles];
 
-  static override properties = { searchable: { type: Boolean }, checkerHref: { attribute: 'checker-href' } };
+  static override properties = { searchable: booleanAttribute, checkerHref: { attribute: 'checker-href' } };
 
   /** Adds a box that filters the groups as you type. */
   searchable = false;
@@ -76,7 +76,6 @@ export class ExemptionList extends OsmsElement<ExemptionListEvents> {
 
   private href: string | null = null;
   private readonly filter = new FilterBox(this);
-  private readonly later = new LaterBodies(this);
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
@@ -103,8 +102,8 @@ export class ExemptionList extends OsmsElement<ExemptionListEvents> {
 
   /** Groups whose number in the official list is confirmed, in that order; then the others, unnumbered. */
   private renderGroups(shown: readonly Category[]) {
-    // Until idle time, only the first items (see LaterBodies).
-    const first = this.later.firstItems();
+    // Until idle time, only the first items (see Deferred).
+    const first = firstItems(this.deferred.done);
     const numbered = first(shown.filter((c) => officialNumber(c, this.date) !== undefined));
     const others = first(shown.filter((c) => officialNumber(c, this.date) === undefined));
     return html`
@@ -141,12 +140,12 @@ export class ExemptionList extends OsmsElement<ExemptionListEvents> {
           ${number !== undefined ? html`<span class="number" part="number">${number}.</span> ` : nothing}${categoryName(c.id)}
           ${changeMarkView(c, this.date)}
         </summary>
-        ${this.later.ready ? this.renderBody(c) : nothing}
+        ${this.deferred.done ? this.renderBody(c) : nothing}
       </details>
     `;
   }
 
-  /** An item's body: rendered after the first paint (see LaterBodies). */
+  /** An item's body: rendered after the first paint (see Deferred). */
   private renderBody(c: Category) {
     const conditions = conditionsOn(c, this.date);
     return html`

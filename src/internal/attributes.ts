@@ -9,6 +9,15 @@ import { warnOnce } from './warn.js';
 
 const absent = (raw: unknown): boolean => raw === null || raw === undefined || raw === '';
 
+/**
+ * A boolean attribute: present means on, as in HTML, except the value "false", which
+ * React 18 writes for `searchable={false}` (it sets every prop of a custom element as
+ * a string attribute; React 19 sets the property instead).
+ */
+export const booleanAttribute = {
+  converter: (value: string | null): boolean => value !== null && value.trim().toLowerCase() !== 'false',
+};
+
 /** `raw` if it is one of `allowed`; otherwise `fallback`. */
 export function oneOf<T extends string>(name: string, raw: unknown, allowed: readonly T[], fallback: T): T {
   if (absent(raw)) return fallback;
@@ -17,10 +26,13 @@ export function oneOf<T extends string>(name: string, raw: unknown, allowed: rea
   return fallback;
 }
 
-/** A heading level 1–6; 2 by default. */
+/**
+ * A heading level 1–6; 2 by default. The attribute is one digit: `Number()` would also
+ * take "0x3", "1e0" or " 3 ", which no heading level is written as.
+ */
 export function headingLevel(raw: unknown): number {
   if (absent(raw)) return 2;
-  const level = Number(raw);
+  const level = typeof raw === 'number' ? raw : /^[1-6]$/.test(String(raw)) ? Number(raw) : NaN;
   if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
   warnOnce(`heading-level="${String(raw)}" is not 1–6; using 2.`);
   return 2;

@@ -46,14 +46,27 @@ export function noteWidgetLang(widget: LocaleAware): void {
 
 export function connectWidget(widget: LocaleAware): void {
   widgets.add(widget);
-  if (!observer) {
-    // One observer for the page: any `lang` change above or beside a widget may
-    // change the chain's answer.
-    observer = new MutationObserver(() => void update());
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  // One observer for the page: any `lang` change above or beside a widget may change the
+  // chain's answer. It watches this document, and each shadow root and other document
+  // (an iframe's) that holds a widget: a mutation observer does not see into those.
+  observer ??= new MutationObserver(() => void update());
+  observer.observe(document.documentElement, LANG_CHANGES);
+  for (let root = widget.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+    observer.observe(root, LANG_CHANGES);
+    if (!isShadowRoot(root)) break;
   }
   void update();
 }
+
+const LANG_CHANGES: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
+
+// By node type, not `instanceof`: nodes of another document (an iframe's) belong to its window's classes.
+const isShadowRoot = (node: Node): node is ShadowRoot =>
+  node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node;
+const isElement = (node: Node): node is Element => node.nodeType === Node.ELEMENT_NODE;
+
+/** A widget still in a live page: one left in a removed iframe's document keeps its place but has no say. */
+const live = (widget: LocaleAware): boolean => widget.ownerDocument.defaultView !== null;
 
 export function disconnectWidget(widget: LocaleAware): void {
   widgets.delete(widget);
@@ -95,7 +108,7 @@ function* candidates(): Generator<string | null | undefined> {
 function mostRecentWidgetLang(): string | null {
   let latest: LocaleAware | undefined;
   for (const widget of widgets) {
-    if (widget.langSetAt > (latest?.langSetAt ?? 0)) latest = widget;
+    if (widget.langSetAt > (latest?.langSetAt ?? 0) && live(widget)) latest = widget;
   }
   return latest ? latest.getAttribute('lang') : null;
 }
@@ -103,6 +116,7 @@ function mostRecentWidgetLang(): string | null {
 function firstWidget(): LocaleAware | undefined {
   let first: LocaleAware | undefined;
   for (const widget of widgets) {
+    if (!live(widget)) continue;
     if (!first || first.compareDocumentPosition(widget) & Node.DOCUMENT_POSITION_PRECEDING) first = widget;
   }
   return first;
@@ -112,8 +126,8 @@ function firstWidget(): LocaleAware | undefined {
 function nearestAncestorLang(element: Element): string | null {
   let node: Node | null = element.parentNode;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    if (isElement(node) && node.hasAttribute('lang')) return node.getAttribute('lang');
+    node = isShadowRoot(node) ? node.host : node.parentNode;
   }
   return null;
 }

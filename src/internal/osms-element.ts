@@ -1,4 +1,13 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  adoptStyles,
+  html,
+  nothing,
+  type CSSResultOrNative,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { connectWidget, disconnectWidget, getLocale, localeReady, noteWidgetLang, type LocaleAware } from './locale.js';
@@ -8,6 +17,7 @@ import { headingLevel as validLevel, isoDate } from './attributes.js';
 import { formatDay } from './format.js';
 import { warnOnce } from './warn.js';
 import { staleDetail, staleNotice, type RulesStaleDetail } from './stale-notice.js';
+import { Deferred, type DeferUntil } from './deferred.js';
 
 type HeadingTemplate = (content: unknown, id: string | undefined) => TemplateResult;
 
@@ -20,6 +30,25 @@ const HEADINGS: readonly HeadingTemplate[] = [
   (c, id) => html`<h5 part="heading" id=${ifDefined(id)} tabindex="-1">${c}</h5>`,
   (c, id) => html`<h6 part="heading" id=${ifDefined(id)} tabindex="-1">${c}</h6>`,
 ];
+
+/** Each window's copies of the widgets' style sheets, made for a widget moved into its document. */
+const sheetsByWindow = new WeakMap<Window, Map<CSSResultOrNative, CSSStyleSheet>>();
+
+function sheetsIn(view: Window, styles: readonly CSSResultOrNative[]): CSSStyleSheet[] {
+  let made = sheetsByWindow.get(view);
+  if (!made) sheetsByWindow.set(view, (made = new Map()));
+  return styles.map((style) => {
+    let sheet = made.get(style);
+    if (!sheet) {
+      sheet = new (view as unknown as typeof globalThis).CSSStyleSheet();
+      sheet.replaceSync(
+        'cssText' in style ? style.cssText : [...style.cssRules].map((rule) => rule.cssText).join('\n'),
+      );
+      made.set(style, sheet);
+    }
+    return sheet;
+  });
+}
 
 /**
  * What every widget shares: the page locale, `heading-level` and `rules-date` with
@@ -62,9 +91,30 @@ export abstract class OsmsElement<Events extends object = Record<never, never>>
   /** @internal When this widget's own `lang` was last set: page-locale bookkeeping. */
   langSetAt = 0;
 
+  /** When the widget's deferred part comes (see Deferred): in idle time unless a widget says otherwise. */
+  protected static deferUntil: DeferUntil = 'idle';
+
+  /** What the widget renders after its first paint, and its printing. */
+  protected readonly deferred = new Deferred(this, (this.constructor as typeof OsmsElement).deferUntil, () =>
+    this.performUpdate(),
+  );
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    // A new day in Kazakhstan is taken up at the next interaction with the widget (and
+    // when the page is shown again), never under the reader's eyes.
+    for (const type of ['pointerdown', 'keydown', 'focusin']) this.addEventListener(type, this.noticeNewDay, true);
+  }
+
+  /**
+   * Resolves once the widget shows everything, with what it renders after its first
+   * paint (the lists' later items and their bodies, the second part of the checker's
+   * result); `updateComplete` resolves after the first part. A widget that is not in a
+   * document waits until it is added to one.
+   */
+  whenSettled(): Promise<void> {
+    return this.deferred.settled();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -75,17 +125,57 @@ export abstract class OsmsElement<Events extends object = Record<never, never>>
   override connectedCallback(): void {
     super.connectedCallback();
     connectWidget(this);
+    this.shownIn = this.ownerDocument;
+    this.shownIn.addEventListener('visibilitychange', this.noticeNewDay);
     // Detached, it missed any language change: draw again if the page's language moved on.
     if (this.renderedIn && this.renderedIn !== getLocale()) this.requestUpdate();
+    this.noticeNewDay();
   }
 
   /** The locale of the last render. */
   private renderedIn?: string;
 
+  /** The document the widget is in (the one it was in, while its removal is being handled). */
+  private shownIn?: Document;
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     disconnectWidget(this);
+    this.shownIn?.removeEventListener('visibilitychange', this.noticeNewDay);
+    this.shownIn = undefined;
   }
+
+  /**
+   * Moved into another document (an iframe's): a constructed style sheet applies only in
+   * the document whose window made it, so the styles are made again in that window's.
+   */
+  adoptedCallback(): void {
+    const view = this.ownerDocument.defaultView;
+    if (this.renderRoot === this || !view) return;
+    const styles = (this.constructor as typeof OsmsElement).elementStyles;
+    if (view === window) adoptStyles(this.renderRoot as ShadowRoot, styles);
+    else (this.renderRoot as ShadowRoot).adoptedStyleSheets = sheetsIn(view, styles);
+  }
+
+  /** The day in Kazakhstan when the rules date was chosen. */
+  private chosenOn = '';
+
+  /** Set when a new day has come since: the next update chooses the rules date again. */
+  private newDay = false;
+
+  /**
+   * Whether the widget may move to a new day's rules now: a widget in the middle of
+   * something the date decides keeps its day, and calls `takeUpNewDay()` when it is done.
+   */
+  protected mayMoveToNewDay(): boolean {
+    return true;
+  }
+
+  private noticeNewDay = (): void => {
+    if (!this.hasUpdated || this.newDay || today() === this.chosenOn || !this.mayMoveToNewDay()) return;
+    this.newDay = true;
+    this.requestUpdate();
+  };
 
   /**
    * An XHTML page (served as XML) cannot take Lit's templates, which are HTML: there the
@@ -127,18 +217,28 @@ export abstract class OsmsElement<Events extends object = Record<never, never>>
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('headingLevel') || !this.hasUpdated) this.headingLevel = this.level = validLevel(this.headingLevel);
-    if (changed.has('rulesDate') || !this.hasUpdated) {
-      const from = (this.constructor as typeof OsmsElement).rulesFrom;
-      const date = isoDate('rules-date', this.rulesDate) ?? today();
-      // Rules are announced a few years ahead at most: a later date is a mistake, not a preview.
-      const until = `${Number(today().slice(0, 4)) + 5}${today().slice(4)}`;
-      this.dateOutOfRange = date < from || date > until ? date : undefined;
-      if (this.dateOutOfRange)
-        warnOnce(`rules-date="${date}" is outside the rules described (${from} to ${until}); using today.`);
-      this.date = this.dateOutOfRange ? today() : date;
-      if (this.rulesDate !== null)
-        this.rulesDate = this.dateOutOfRange || date !== String(this.rulesDate).trim() ? null : date;
-    }
+    if (changed.has('rulesDate') || !this.hasUpdated || this.newDay) this.chooseDate();
+  }
+
+  /** Chooses the day whose rules apply, from `rules-date` and today in Kazakhstan. */
+  private chooseDate(): void {
+    const now = (this.chosenOn = today());
+    this.newDay = false;
+    const from = (this.constructor as typeof OsmsElement).rulesFrom;
+    const date = isoDate('rules-date', this.rulesDate) ?? now;
+    // Rules are announced a few years ahead at most: a later date is a mistake, not a preview.
+    const until = `${Number(now.slice(0, 4)) + 5}${now.slice(4)}`;
+    this.dateOutOfRange = date < from || date > until ? date : undefined;
+    if (this.dateOutOfRange)
+      warnOnce(`rules-date="${date}" is outside the rules described (${from} to ${until}); using today.`);
+    this.date = this.dateOutOfRange ? now : date;
+    if (this.rulesDate !== null)
+      this.rulesDate = this.dateOutOfRange || date !== String(this.rulesDate).trim() ? null : date;
+  }
+
+  /** Takes up a new day in Kazakhstan now, if one has come since the rules date was chosen. */
+  protected takeUpNewDay(): void {
+    if (this.hasUpdated && today() !== this.chosenOn) this.chooseDate();
   }
 
   /** A heading `depth` levels below the widget's top heading (capped at h6). */

@@ -8,10 +8,10 @@ import { OsmsElement } from '../internal/osms-element.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { listStyles } from '../internal/list.styles.js';
 import { FilterBox, filterStyles, plural } from '../internal/filter-box.js';
-import { LaterBodies } from '../internal/later-bodies.js';
+import { firstItems } from '../internal/deferred.js';
 import { listGapsView } from '../internal/list-gaps.js';
 import { changeMarkView, formatDay, sourceLabel } from '../internal/format.js';
-import { oneOf } from '../internal/attributes.js';
+import { booleanAttribute, oneOf } from '../internal/attributes.js';
 import { styles } from './service-list.styles.js';
 
 const PACKAGES = ['gobmp', 'osms', 'all'] as const;
@@ -36,7 +36,7 @@ type View = (typeof VIEWS)[number];
  * @csspart suggestion - A word to search for instead, offered when nothing matches.
  * @csspart button - The button that clears the filter.
  * @cssprop --osms-font-family - Font; inherits the page's by default.
- * @cssprop --osms-font-size - Base font size.
+ * @cssprop --osms-font-size - Base font size. Default `medium`: the reader’s default text size, whatever the page’s root font size.
  * @cssprop --osms-color-text - Text colour.
  * @cssprop --osms-color-muted - Secondary text.
  * @cssprop --osms-color-surface - Background.
@@ -54,7 +54,7 @@ export class ServiceList extends OsmsElement {
 
   static override styles = [baseStyles, listStyles, filterStyles, styles];
 
-  static override properties = { package: {}, view: {}, searchable: { type: Boolean } };
+  static override properties = { package: {}, view: {}, searchable: booleanAttribute };
 
   /** `gobmp`, `osms` or `all` (default). Other values fall back to `all` with a warning (the property then reads `all`). */
   package: string | null = null;
@@ -68,7 +68,6 @@ export class ServiceList extends OsmsElement {
   private packages: readonly PackageId[] = ['gobmp', 'osms'];
   private shownView: View = 'list';
   private readonly filter = new FilterBox(this);
-  private readonly later = new LaterBodies(this);
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
@@ -84,8 +83,8 @@ export class ServiceList extends OsmsElement {
     const all = this.packages.flatMap((pkg) => servicesOn(this.date, pkg));
     // Searched: the best matches first (see FilterBox).
     const shown = this.searchable ? this.filter.filter(all, serviceSearchFields, this.date) : all;
-    // Until idle time, only the first items (see LaterBodies).
-    const first = this.later.firstItems();
+    // Until idle time, only the first items (see Deferred).
+    const first = firstItems(this.deferred.done);
     return html`
       ${this.heading(0, msg('Free medical care and what insurance adds', { id: 'services.title' }))}
       <p>${msg('Some care is free for everyone entitled to it; more is free for those who are insured.', { id: 'services.intro' })}</p>
@@ -111,7 +110,7 @@ export class ServiceList extends OsmsElement {
       <p>${packageWho(pkg)}</p>
       ${listGapsView(pkg, this.date)}
       <ul class="items">
-        ${services.map((s) => html`<li part="item">${renderService(s, this.date, this.later.ready)}</li>`)}
+        ${services.map((s) => html`<li part="item">${renderService(s, this.date, this.deferred.done)}</li>`)}
       </ul>
     `;
   }
@@ -148,7 +147,7 @@ export class ServiceList extends OsmsElement {
   }
 }
 
-/** A service as a `<details>`; its body once `withBody` (see LaterBodies). */
+/** A service as a `<details>`; its body once `withBody` (see Deferred). */
 function renderService(s: Service, date: string, withBody: boolean) {
   const id = s.id as ServiceId;
   return html`

@@ -50,7 +50,7 @@ export function commonSuite(tag: string, titles: { en: string; kk: string; ru: s
       expect(el.shadowRoot!.querySelector('h1')).to.exist;
     });
 
-    for (const bad of ['0', '7', 'two', '2.5', '-1']) {
+    for (const bad of ['0', '7', 'two', '2.5', '-1', '0x3', '1e0', ' 3 ', '+3', '3.0', '０３']) {
       it(`falls back to level 2 with one warning for heading-level="${bad}"`, async () => {
         const el = await fixture<Widget>(`<${tag} heading-level="${bad}"></${tag}>`);
         el.requestUpdate();
@@ -69,6 +69,32 @@ export function commonSuite(tag: string, titles: { en: string; kk: string; ru: s
       expect(el.rulesDate, 'a date outside the rules described: today').to.equal(null);
       expect(el.shadowRoot!.querySelector('[part~="notice"]')).to.exist;
     });
+
+    it('takes heading-level as a number property too, 1 to 6 only', async () => {
+      const el = await fixture<Widget>(`<${tag}></${tag}>`);
+      el.headingLevel = 5;
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('h5[part~="heading"]')).to.exist;
+      el.headingLevel = 3.5;
+      await settled(el);
+      expect(el.headingLevel).to.equal(2);
+      expect(warnings.list.filter((w) => w.includes('heading-level="3.5"'))).to.have.length(1);
+    });
+
+    for (const early of ['0000-01-01', '0099-12-31', '0042-06-15']) {
+      it(`reads rules-date="${early}" as the day it is (outside the rules described), not as "not a date"`, async () => {
+        const el = await fixture<Widget>(`<${tag} rules-date="${early}"></${tag}>`);
+        el.requestUpdate();
+        await settled(el);
+        expect(
+          warnings.list.filter((w) => w.includes(`rules-date="${early}" is outside the rules described`)),
+        ).to.have.length(1);
+        expect(warnings.list.filter((w) => w.includes('not a date'))).to.have.length(0);
+        expect(el.shadowRoot!.querySelector('[part~="notice"]')!.textContent).to.contain(
+          early.slice(0, 4).replace(/^0+/, '') || '0',
+        );
+      });
+    }
 
     it('falls back to today with one warning for a rules-date that is not a date', async () => {
       const el = await fixture<Widget>(`<${tag} rules-date="31.12.2025"></${tag}>`);

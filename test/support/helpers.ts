@@ -26,7 +26,7 @@ export async function settled(...elements: { updateComplete: Promise<unknown> }[
 
 /**
  * Waits for what a widget renders after its first paint, in idle time (the bodies of
- * closed `<details>`, see src/internal/later-bodies.ts).
+ * closed `<details>`, see src/internal/deferred.ts).
  */
 export async function idleRendered(...elements: { updateComplete: Promise<unknown> }[]): Promise<void> {
   await settled(...elements);

@@ -9,9 +9,41 @@ describe('dates', () => {
       expect(isIsoDate(bad), String(bad)).to.equal(false);
     }
   });
-  it('writes today in local time', () => {
-    expect(today(new Date(2026, 10, 26, 23, 59))).to.equal('2026-11-26');
-    expect(today(new Date(2020, 0, 1, 0, 0))).to.equal('2020-01-01');
+  it('accepts the years 0000 to 0099 as the days they are', () => {
+    for (const early of ['0000-01-01', '0001-06-15', '0099-12-31', '0004-02-29']) {
+      expect(isIsoDate(early), early).to.equal(true);
+    }
+    expect(isIsoDate('0001-02-29'), 'not a leap year').to.equal(false);
+    expect(isIsoDate('0000-02-29'), 'year 0 is a leap year (proleptic Gregorian)').to.equal(true);
+  });
+  it("writes today as the date in Kazakhstan, whatever the device's time zone", () => {
+    const at = (iso: string) => new Date(iso);
+    // UTC+5 since 1 March 2024: 19:30 UTC on 31 December is already 00:30 on 1 January.
+    expect(today(at('2026-12-31T19:30:00Z'))).to.equal('2027-01-01');
+    expect(today(at('2026-12-31T18:59:59Z'))).to.equal('2026-12-31');
+    expect(today(at('2026-11-26T00:00:00Z'))).to.equal('2026-11-26');
+    // Pacific/Kiritimati (UTC+14) is on 1 January while Kazakhstan is not yet.
+    expect(today(at('2027-01-01T00:30:00+14:00'))).to.equal('2026-12-31');
+    // Before: Almaty's UTC+6. At 00:00 on 1 March 2024 (+06) the clocks went back to 23:00 on 29 February (+05).
+    expect(today(at('2024-02-28T18:00:00Z')), 'UTC+6 before the change').to.equal('2024-02-29');
+    expect(today(at('2024-02-29T17:59:59Z'))).to.equal('2024-02-29');
+    expect(today(at('2024-02-29T18:30:00Z')), '23:30 again, now at UTC+5').to.equal('2024-02-29');
+    expect(today(at('2024-02-29T19:00:00Z'))).to.equal('2024-03-01');
+    expect(today(at('2019-12-31T18:00:00Z'))).to.equal('2020-01-01');
+  });
+  it('agrees with the Asia/Almaty zone of the browser, hour by hour across the change of 2024', () => {
+    const almaty = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Almaty',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    for (let t = Date.UTC(2024, 1, 20); t < Date.UTC(2024, 2, 10); t += 30 * 60_000) {
+      expect(today(new Date(t)), new Date(t).toISOString()).to.equal(almaty.format(t));
+    }
+    for (let t = Date.UTC(2026, 11, 30); t < Date.UTC(2027, 0, 2); t += 30 * 60_000) {
+      expect(today(new Date(t)), new Date(t).toISOString()).to.equal(almaty.format(t));
+    }
   });
   it('counts since and until as inclusive', () => {
     const item = { since: '2019-01-01', until: '2023-12-31' };
