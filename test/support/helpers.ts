@@ -26,14 +26,21 @@ export async function settled(...elements: { updateComplete: Promise<unknown> }[
 
 /**
  * Waits for what a widget renders after its first paint, in idle time (the bodies of
- * closed `<details>`, see src/internal/deferred.ts).
+ * closed `<details>`, see src/internal/deferred.ts): the idle time of the window whose
+ * document the widget is in (an iframe's, for a widget moved there).
  */
 export async function idleRendered(...elements: { updateComplete: Promise<unknown> }[]): Promise<void> {
   await settled(...elements);
-  await new Promise((resolve) =>
-    typeof requestIdleCallback === 'function'
-      ? requestIdleCallback(resolve, { timeout: 2000 })
-      : setTimeout(resolve, 100),
+  const windows = new Set(elements.map((element) => (element as unknown as Node).ownerDocument?.defaultView ?? window));
+  await Promise.all(
+    [...windows].map(
+      (view) =>
+        new Promise((resolve) =>
+          typeof view.requestIdleCallback === 'function'
+            ? view.requestIdleCallback(resolve, { timeout: 2000 })
+            : view.setTimeout(resolve, 100),
+        ),
+    ),
   );
   await settled(...elements);
 }
