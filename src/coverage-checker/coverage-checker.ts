@@ -110,7 +110,7 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
     stepFull: { state: true },
   };
 
-  /** Opt in to browser history: each step gets a URL hash (`#osms-<step>`) and Back returns to it. */
+  /** Opt in to browser history: each step gets a URL hash (`#osms-<step>`) and Back returns to it. `history="false"` (as React 18 writes it) is off. */
   history = false;
 
   private step: Step = 'residency';

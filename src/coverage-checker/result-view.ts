@@ -196,10 +196,14 @@ function unconfirmedMarker(printing: boolean, note = unconfirmedNote()): Templat
   </details>`;
 }
 
-/** A link that leaves the page: says where it goes and that it opens a new tab. */
+/**
+ * A link that leaves the page: says where it goes and that it opens a new tab. The hidden
+ * words are one text: Chromium's accessible name drops a space that is a text of its own.
+ */
 function externalLink(url: string, text: string, purpose?: string): TemplateResult {
+  const hidden = `${purpose ? ` — ${purpose}` : ''} ${resultTexts.newTab()}`;
   return html`<a href=${url} target="_blank" rel="noopener noreferrer"
-    >${text}<span class="visually-hidden">${purpose ? ` — ${purpose}` : ''} ${resultTexts.newTab()}</span></a
+    >${text}<span class="visually-hidden">${hidden}</span></a
   >`;
 }
 

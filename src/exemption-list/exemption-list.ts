@@ -68,7 +68,7 @@ export class ExemptionList extends OsmsElement<ExemptionListEvents> {
 
   static override properties = { searchable: booleanAttribute, checkerHref: { attribute: 'checker-href' } };
 
-  /** Adds a box that filters the groups as you type. */
+  /** Adds a box that filters the groups as you type. `searchable="false"` (as React 18 writes it) is off. */
   searchable = false;
 
   /** An http(s) or relative URL of a coverage check; each group then links there. Other URLs are ignored with a warning (the property then reads `null`). */

@@ -76,15 +76,18 @@ export abstract class OsmsElement<Events extends object = Record<never, never>>
   }
 
   /**
-   * Level (1–6) of the widget's top heading; its inner headings are one level below. Default
-   * 2; any other value falls back to 2 with a warning (the property then reads 2).
+   * Level (1–6, one digit) of the widget's top heading; its inner headings are one level
+   * below. Default 2; any other value falls back to 2 with a warning (the property then
+   * reads 2).
    */
   headingLevel: string | number | null = null;
 
   /**
    * ISO date (YYYY-MM-DD) whose rules apply, to preview announced changes. Default (and
-   * `null`): today. A value that is not a date, or a date outside the rules described,
-   * falls back to today with a warning, and the property then reads `null`.
+   * `null`): today in Kazakhstan (UTC+5), whatever the device's time zone; after midnight
+   * the new day is taken up at the next interaction or when the page is shown again. A
+   * value that is not a date, or a date outside the rules described, falls back to today
+   * with a warning, and the property then reads `null`.
    */
   rulesDate: string | null = null;
 

@@ -62,7 +62,7 @@ export class ServiceList extends OsmsElement {
   /** `list` (default: grouped, each service expands) or `compare` (one table, a column per package). Other values fall back to `list` with a warning. */
   view: string | null = null;
 
-  /** Adds a box that filters the services as you type. */
+  /** Adds a box that filters the services as you type. `searchable="false"` (as React 18 writes it) is off. */
   searchable = false;
 
   private packages: readonly PackageId[] = ['gobmp', 'osms'];

@@ -74,7 +74,9 @@ describe('list bodies rendered after the first paint', () => {
 /** One idle period of the page (the moment the lists' deferred work used to wait for). */
 const idle = () =>
   new Promise((resolve) =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(resolve, { timeout: 2000 }) : setTimeout(resolve, 100),
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(resolve, { timeout: 2000 })
+      : setTimeout(resolve, 100),
   );
 
 /** A same-origin iframe's document, ready to take a widget. */
