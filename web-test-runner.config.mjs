@@ -124,6 +124,22 @@ function printPlugin() {
 }
 
 /**
+ * `executeServerCommand('intl-date', { locale, options, dates })`: ISO dates as Node's own
+ * `Intl.DateTimeFormat` (full ICU, in UTC) writes them. The oracle of the widgets' date
+ * formats whatever the browser's build knows: Debian's Chromium has no Kazakh month names.
+ */
+function intlDatePlugin() {
+  return {
+    name: 'intl-date',
+    executeCommand({ command, payload }) {
+      if (command !== 'intl-date') return undefined;
+      const format = new Intl.DateTimeFormat(payload.locale, { ...payload.options, timeZone: 'UTC' });
+      return payload.dates.map((iso) => format.format(new Date(`${iso}T00:00:00Z`)));
+    },
+  };
+}
+
+/**
  * The strict policy of the README, sent as an HTTP header with the CSP test pages. Its
  * Trusted Types policy names are the README's `osms-widgets` unless the page's query
  * names others (`?tt=lit-html+osms-widgets`), as a host page with its own Lit does.
@@ -194,6 +210,7 @@ export default {
     // The browser's accessibility tree (names as screen readers get them), in Chromium and Firefox.
     a11ySnapshotPlugin(),
     printPlugin(),
+    intlDatePlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
   ],
   reporters: [defaultReporter(), countReporter({ file: process.env.COUNTS_FILE ?? '.test-counts.json' })],
