@@ -12,7 +12,7 @@
 //   elements that a CSP without 'unsafe-inline' blocks.
 // - `Symbol.metadata` is only polyfilled where `Symbol` is not frozen (hardened pages).
 // - Lit's version lists (`litHtmlVersions`, `reactiveElementVersions`,
-//   `litElementVersions`) are left off `window`: an element with one of those ids would
+//   `litElementVersions`) and its `litPropertyMetadata` are left off `window`: an element with one of those ids would
 //   show through them (named access) and make `.push` throw while loading, and a host's
 //   own Lit in development mode would warn that several copies are loaded. The private
 //   copy leaves nothing on `window` but `OsmsWidgets`.
@@ -50,6 +50,12 @@ const PATCHES = [
     file: /\/node_modules\/lit-element\/lit-element\.js$/,
     find: /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/,
     replace: () => 'void 0',
+  },
+  {
+    // Its map of decorated properties, private too: the drop-in uses no decorators.
+    file: /\/node_modules\/@lit\/reactive-element\/reactive-element\.js$/,
+    find: /,\w+\.litPropertyMetadata\?\?=new WeakMap;/,
+    replace: () => ';const litPropertyMetadata=new WeakMap;',
   },
   {
     file: /\/node_modules\/@lit\/reactive-element\/reactive-element\.js$/,
