@@ -40,7 +40,7 @@ const PERSONAS = {
     [
       ['residency', 'citizen'],
       ['categories', 'none'],
-      ['work', 'none'],
+      ['work', 'looking-for-work'],
       ['last-paid', 'month-2'],
       ['paid-60-months', 'no'],
     ],
@@ -50,6 +50,7 @@ const PERSONAS = {
     [
       ['residency', 'eaeu-worker'],
       ['work', 'employee'],
+      ['last-paid', 'dont-know'],
     ],
   ],
   'chinese-tourist': [
@@ -57,6 +58,7 @@ const PERSONAS = {
     [
       ['residency', 'visitor'],
       ['visitor-country', 'other'],
+      ['stay-purpose', 'visit'],
     ],
   ],
   'mother-on-childcare-leave': [
@@ -72,6 +74,7 @@ const PERSONAS = {
       ['residency', 'citizen'],
       ['categories', 'none'],
       ['work', 'platform'],
+      ['last-paid', 'dont-know'],
     ],
   ],
   'mother-of-a-ten-year-old': ['kk', [['offer-child'], ['residency', 'citizen']]],

@@ -15,7 +15,7 @@ const CASES = {
   'dismissed-2-months-ago': [
     ['residency', 'citizen'],
     ['categories', 'none'],
-    ['work', 'none'],
+    ['work', 'looking-for-work'],
     ['last-paid', 'month-2'],
     ['paid-60-months', 'no'],
   ],
@@ -23,20 +23,21 @@ const CASES = {
     ['residency', 'citizen'],
     ['categories', 'none'],
     ['work', 'gph'],
+    ['last-paid', 'dont-know'],
   ],
   'tourist-non-cis': [
     ['residency', 'visitor'],
     ['visitor-country', 'other'],
+    ['stay-purpose', 'visit'],
   ],
   'eaeu-family-member': [
     ['residency', 'eaeu-worker'],
-    ['work', 'none'],
+    ['work', 'looking-for-work'],
     ['last-paid', 'never'],
   ],
   'crisis-welfare-level': [
     ['residency', 'citizen'],
     ['categories', 'crisis-welfare-level'],
-    ['work', 'none'],
   ],
 };
 const CASES_DATE = '2026-11-26';

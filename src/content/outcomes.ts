@@ -174,6 +174,22 @@ const STEP: Record<NextStepId, Text> = {
   'ask-payer': () => msg('Ask the one who pays you', { id: 'step.ask-payer' }),
   'private-client-pay-yourself': () =>
     msg('If a private person pays you, pay for yourself', { id: 'step.private-client-pay-yourself' }),
+  'join-self-employed-regime': () =>
+    msg('Register as self-employed in the special tax regime', { id: 'step.join-self-employed-regime' }),
+  'pay-in-self-employed-regime': () =>
+    msg('Pay the 4% through the app for every month you earn', { id: 'step.pay-in-self-employed-regime' }),
+  'ask-employer-arrears': () => msg('Ask your employer to pay the missed months', { id: 'step.ask-employer-arrears' }),
+  'complain-unpaid-contributions': () =>
+    msg('If the employer does not pay, complain', { id: 'step.complain-unpaid-contributions' }),
+  'register-pregnancy': () => msg('Register your pregnancy at your polyclinic', { id: 'step.register-pregnancy' }),
+  'after-birth': () => msg('What changes after the birth', { id: 'step.after-birth' }),
+  'student-cover-ends': () => msg('When you finish your studies', { id: 'step.student-cover-ends' }),
+  'working-pensioner': () => msg('If you work while you receive a pension', { id: 'step.working-pensioner' }),
+  'refugee-if-working': () => msg('If you work', { id: 'step.refugee-if-working' }),
+  'work-insurance-contract': () =>
+    msg('Use the health insurance of your work contract', { id: 'step.work-insurance-contract' }),
+  'residence-permit-insurance': () =>
+    msg('Keep the health insurance of your residence permit', { id: 'step.residence-permit-insurance' }),
 };
 
 const STEP_TEXT: Record<NextStepId, Text> = {
@@ -298,6 +314,61 @@ const STEP_TEXT: Record<NextStepId, Text> = {
     msg(
       'A private person who pays you under a contract is not a tax agent and holds back nothing. To be insured, pay the contribution for yourself every month, as a self-payer.',
       { id: 'step.private-client-pay-yourself.text' },
+    ),
+  'join-self-employed-regime': () =>
+    msg(
+      'From 2026, someone who earns without registering as an individual entrepreneur (a tutor, a cleaner, a craftsman) can register in the special tax regime for the self-employed through a mobile app. As a rule, you then pay 4% of what you earn, and this includes the health insurance contribution. Until then you can pay the contribution for yourself as a self-payer.',
+      { id: 'step.join-self-employed-regime.text' },
+    ),
+  'pay-in-self-employed-regime': () =>
+    msg(
+      'As a rule, the 4% you pay through the app for a month with income includes your health insurance contribution. In a month without income nothing is paid for you: the status lasts a while after the last paid month, and you can pay the contribution for yourself as a self-payer.',
+      { id: 'step.pay-in-self-employed-regime.text' },
+    ),
+  'ask-employer-arrears': () =>
+    msg(
+      'Your employer must hold back your contribution and pay its own every month, and a missed month must still be paid, as a rule with a penalty. Ask the accountant which months are missing and when they will be paid. As a rule, your status comes back within about 3 working days after the money arrives.',
+      { id: 'step.ask-employer-arrears.text' },
+    ),
+  'complain-unpaid-contributions': () =>
+    msg(
+      'The state revenue bodies collect the contributions, and the labour inspectorate checks that employers keep the law. Call 1406 to learn where to complain about your employer where you live, and keep your employment contract and pay slips.',
+      { id: 'step.complain-unpaid-contributions.text' },
+    ),
+  'register-pregnancy': () =>
+    msg(
+      'The state pays for a pregnant woman who does not work once her pregnancy is registered at the polyclinic she is attached to. Go there as early as you can: the registration is also what your status is checked against.',
+      { id: 'step.register-pregnancy.text' },
+    ),
+  'after-birth': () =>
+    msg(
+      'After the birth the state goes on paying for you while you do not work and raise the child under 3, or while you are on childcare leave. The child is insured as a child under 18: register the birth and attach the child to a polyclinic.',
+      { id: 'step.after-birth.text' },
+    ),
+  'student-cover-ends': () =>
+    msg(
+      'The state pays for you while you study full-time: the education database tells the Fund. When you graduate or leave, it stops, and from then on an employer or you yourself must pay. As a rule, the status lasts 3 months after the last paid month.',
+      { id: 'step.student-cover-ends.text' },
+    ),
+  'working-pensioner': () =>
+    msg(
+      'The state pays for you as a pension recipient whether you work or not. Whether your employer must also pay contributions for you, we found no official text that says: ask your employer’s accountant or 1406.',
+      { id: 'step.working-pensioner.text' },
+    ),
+  'refugee-if-working': () =>
+    msg(
+      'If your employer pays health insurance contributions for you, ask 1406 whether they insure you: we found no official text that says whether refugees take part in OSMS.',
+      { id: 'step.refugee-if-working.text' },
+    ),
+  'work-insurance-contract': () =>
+    msg(
+      'Since 1 May 2023, as a rule, an employer may employ a foreigner staying temporarily only with an imputed health insurance contract that covers primary and specialised care. Ask your employer for the policy, the clinic it uses and its phone number: this is what pays for your care.',
+      { id: 'step.work-insurance-contract.text' },
+    ),
+  'residence-permit-insurance': () =>
+    msg(
+      'For a temporary residence permit, to study or to live with family, as a rule you show a health insurance policy (citizens of EAEU countries excepted). Keep it valid and its phone number at hand: it is what pays for your care here. Ask your university or your insurer which clinic to go to.',
+      { id: 'step.residence-permit-insurance.text' },
     ),
 };
 
@@ -434,6 +505,25 @@ const RULE: Record<RuleId, Text> = {
     msg(
       'As a rule, if you pay for yourself and one of the 12 months before is not paid, you are not insured until it is paid, even while you pay now.',
       { id: 'rule.self-payer-gaps' },
+    ),
+  'self-employed-regime-contributions': () =>
+    msg(
+      'From 2026, as a rule, the special tax regime for the self-employed takes 4% of income through an app, and this includes the health insurance contribution.',
+      { id: 'rule.self-employed-regime-contributions' },
+    ),
+  'foreign-worker-insurance': () =>
+    msg(
+      'Since 1 May 2023, as a rule, an employment contract with a foreigner staying temporarily needs an imputed health insurance contract.',
+      { id: 'rule.foreign-worker-insurance' },
+    ),
+  'withheld-contributions-arrive': () =>
+    msg('When an employer, a tax agent or a platform holds back and pays your contributions, you are insured.', {
+      id: 'rule.withheld-contributions-arrive',
+    }),
+  'self-payer-gaps-covered': () =>
+    msg(
+      'As a rule, missed months that fit within the 3 months the status lasts after a paid month do not end it; they must still be paid.',
+      { id: 'rule.self-payer-gaps-covered' },
     ),
   'not-paying': () =>
     msg('Without contributions you are not insured and get guaranteed volume of free medical care (GOBMP) only.', {
@@ -579,6 +669,17 @@ export const amountTexts = {
   keepCover: (months: string, total: string, until: string) =>
     msg(str`To keep the cover: ${months} months, ${total} in all, paid before ${until}.`, { id: 'amount.keep-cover' }),
   twelveMonths: (total: string) => msg(str`12 months, as arrears or ahead: ${total}.`, { id: 'amount.twelve-months' }),
+  missedMonths: (months: string, total: string) =>
+    msg(str`The months you missed (${months}): ${total}.`, { id: 'amount.missed-months' }),
+  missedMonthsRange: (least: string, most: string, total: string, totalUpTo: string) =>
+    msg(str`The months you missed (${least} to ${most}): ${total} to ${totalUpTo}.`, {
+      id: 'amount.missed-months.range',
+    }),
+  selfEmployedRegime: (rate: string) =>
+    msg(
+      str`${rate} of what you earn, paid through the app for each month with income: it includes your health insurance contribution.`,
+      { id: 'amount.self-employed-regime' },
+    ),
   withheldPay: (rate: string, cap: string) =>
     msg(str`${rate} of the pay, counted from no more than ${cap} minimum wages.`, { id: 'amount.withheld-pay' }),
   withheldIncome: (rate: string) =>
@@ -598,6 +699,8 @@ export function contributionPayer(payer: string): string {
       return msg('Under a civil-law contract', { id: 'contribution.gph' });
     case 'platform':
       return msg('Through an online platform', { id: 'contribution.platform' });
+    case 'self-employed-regime':
+      return msg('In the special tax regime for the self-employed', { id: 'contribution.self-employed-regime' });
     default:
       return '';
   }

@@ -9,9 +9,11 @@ import type {
   CategoryId,
   CheckingFor,
   LastPaid,
+  MonthsMissed,
   Payments,
   QuestionId,
   Residency,
+  StayPurpose,
   VisitorCountry,
   Work,
   YesNo,
@@ -26,7 +28,9 @@ interface AnswerOf {
   'checking-for': CheckingFor;
   residency: Residency;
   'visitor-country': VisitorCountry;
+  'stay-purpose': StayPurpose;
   'last-paid': LastPaid;
+  'months-missed': MonthsMissed;
   categories: CategoryId | 'none';
   work: Work;
   payments: Payments;
@@ -36,7 +40,9 @@ interface AnswerOf {
 const QUESTION: Record<QuestionId, Text> = {
   'checking-for': () => msg('Who are you checking for?', { id: 'q.checking-for' }),
   residency: () => msg('What is your status in Kazakhstan?', { id: 'q.residency' }),
-  'visitor-country': () => msg('Are you a citizen of a CIS country?', { id: 'q.visitor-country' }),
+  'visitor-country': () => msg('Which country are you a citizen of?', { id: 'q.visitor-country.groups' }),
+  'stay-purpose': () => msg('Why are you in Kazakhstan?', { id: 'q.stay-purpose' }),
+  'months-missed': () => msg('How many of the 12 months before were not paid?', { id: 'q.months-missed' }),
   'last-paid': () =>
     msg('What is the last month for which health insurance contributions were paid for you?', { id: 'q.last-paid' }),
   categories: () => msg('Does any of these apply to you?', { id: 'q.categories' }),
@@ -53,9 +59,17 @@ const QUESTION_HINT: Record<QuestionId, Text> = {
     msg('For a child, the questions and the result speak about the child.', { id: 'q.checking-for.hint' }),
   residency: () => msg('Choose the one that fits you now.', { id: 'q.residency.hint' }),
   'visitor-country': () =>
-    msg('Citizens of CIS countries get emergency care free until the danger to life is over.', {
-      id: 'q.visitor-country.hint',
-    }),
+    msg(
+      'Citizens of CIS countries get emergency care free until the danger to life is over; workers from EAEU countries take part in the insurance.',
+      { id: 'q.visitor-country.hint.eaeu' },
+    ),
+  'stay-purpose': () =>
+    msg('Choose the main reason: it decides what pays for your care here.', { id: 'q.stay-purpose.hint' }),
+  'months-missed': () =>
+    msg(
+      'Count the months among the 12 before this one for which nothing was paid. eGov Mobile, your bank’s app and the hotline 1406 show them.',
+      { id: 'q.months-missed.hint' },
+    ),
   'last-paid': () =>
     msg(
       'Count every payment made for you: your own, your employer’s, that of a company or platform that paid you, or the state’s (for example while you studied or were on childcare leave). eGov Mobile, your bank’s app and the hotline 1406 show them.',
@@ -77,7 +91,8 @@ const QUESTION_HINT: Record<QuestionId, Text> = {
 /** The questions as asked about a child; a question missing here reads the same for a child. */
 const CHILD_QUESTION: Partial<Record<QuestionId, Text>> = {
   residency: () => msg('What is the child’s status in Kazakhstan?', { id: 'q.residency.child' }),
-  'visitor-country': () => msg('Is the child a citizen of a CIS country?', { id: 'q.visitor-country.child' }),
+  'visitor-country': () => msg('Which country is the child a citizen of?', { id: 'q.visitor-country.groups.child' }),
+  'stay-purpose': () => msg('Why is the child in Kazakhstan?', { id: 'q.stay-purpose.child' }),
   'last-paid': () =>
     msg('What is the last month for which health insurance contributions were paid for the child?', {
       id: 'q.last-paid.child',
@@ -114,8 +129,23 @@ const LABEL: { [Q in Exclude<QuestionId, 'categories'>]: Record<AnswerOf[Q], Tex
     visitor: () => msg('Visitor or temporary resident', { id: 'a.residency.visitor' }),
   },
   'visitor-country': {
-    cis: () => msg('Yes, a CIS country', { id: 'a.visitor-country.cis' }),
-    other: () => msg('No, another country', { id: 'a.visitor-country.other' }),
+    eaeu: () => msg('An EAEU country: Armenia, Belarus, Kyrgyzstan or Russia', { id: 'a.visitor-country.eaeu' }),
+    cis: () =>
+      msg('Another CIS country: Azerbaijan, Moldova, Tajikistan or Uzbekistan', { id: 'a.visitor-country.cis.listed' }),
+    other: () => msg('Another country', { id: 'a.visitor-country.other.any' }),
+  },
+  'stay-purpose': {
+    work: () => msg('To work under an employment contract', { id: 'a.stay-purpose.work' }),
+    study: () => msg('To study', { id: 'a.stay-purpose.study' }),
+    family: () => msg('To live with family', { id: 'a.stay-purpose.family' }),
+    visit: () => msg('For a visit: tourism, a business trip, seeing people', { id: 'a.stay-purpose.visit' }),
+  },
+  'months-missed': {
+    'months-1': () => msg('1 month', { id: 'a.months-missed.1' }),
+    'months-2': () => msg('2 months', { id: 'a.months-missed.2' }),
+    'months-3': () => msg('3 months', { id: 'a.months-missed.3' }),
+    'months-4-6': () => msg('4 to 6 months', { id: 'a.months-missed.4-6' }),
+    'months-7-11': () => msg('7 months or more', { id: 'a.months-missed.7-11' }),
   },
   'last-paid': {
     'up-to-date': () => msg('Contributions are paid every month, up to now or ahead', { id: 'a.last-paid.up-to-date' }),
@@ -129,6 +159,7 @@ const LABEL: { [Q in Exclude<QuestionId, 'categories'>]: Record<AnswerOf[Q], Tex
     'month-6': () => msg('6 months before this one', { id: 'a.last-paid.month-6' }),
     'over-6-months': () => msg('Earlier than that', { id: 'a.last-paid.over-6-months' }),
     never: () => msg('Never: no one has paid contributions for me', { id: 'a.last-paid.never' }),
+    'dont-know': () => msg('I do not know', { id: 'a.last-paid.dont-know' }),
   },
   categories: {
     none: () => msg('None of these', { id: 'a.categories.none' }),
@@ -137,8 +168,13 @@ const LABEL: { [Q in Exclude<QuestionId, 'categories'>]: Record<AnswerOf[Q], Tex
     employee: () => msg('I work under an employment contract', { id: 'a.work.employee' }),
     gph: () => msg('I work under a civil-law contract', { id: 'a.work.gph' }),
     'self-employed': () => msg('I am an individual entrepreneur (IE)', { id: 'a.work.self-employed' }),
+    'self-employed-regime': () =>
+      msg('I am self-employed in the special tax regime, through the app', { id: 'a.work.self-employed-regime' }),
     platform: () => msg('I work through an online platform', { id: 'a.work.platform' }),
+    informal: () => msg('I earn without a contract or registration', { id: 'a.work.informal' }),
     esp: () => msg('I pay the single aggregate payment (ESP)', { id: 'a.work.esp' }),
+    'looking-for-work': () => msg('I do not work and I am looking for work', { id: 'a.work.looking-for-work' }),
+    'not-working': () => msg('I do not work for another reason', { id: 'a.work.not-working' }),
     none: () => msg('I do not work', { id: 'a.work.none' }),
   },
   payments: {
@@ -198,10 +234,42 @@ const HINT: { [Q in Exclude<QuestionId, 'categories'>]: Record<AnswerOf[Q], Text
       msg('A small monthly payment for people without a formal job. It included health insurance.', {
         id: 'a.work.esp.hint',
       }),
-    none: () =>
-      msg('Choose this also if you work without a contract and without registration.', { id: 'a.work.none.hint' }),
+    'self-employed-regime': () =>
+      msg('From 2026: you are not an IE and pay 4% of what you earn through a mobile app.', {
+        id: 'a.work.self-employed-regime.hint',
+      }),
+    informal: () =>
+      msg('For example, private lessons, cleaning or repairs, paid in cash or by transfer.', {
+        id: 'a.work.informal.hint',
+      }),
+    'looking-for-work': () => msg('Also if you lost your job recently.', { id: 'a.work.looking-for-work.hint' }),
+    'not-working': () =>
+      msg('For example, you keep house or care for a relative, and earn nothing.', { id: 'a.work.not-working.hint' }),
+    none,
   },
-  'visitor-country': { cis: none, other: none },
+  'visitor-country': { eaeu: none, cis: none, other: none },
+  'stay-purpose': {
+    work: () =>
+      msg('You have a job here, with a work permit or as a citizen of an EAEU country.', {
+        id: 'a.stay-purpose.work.hint',
+      }),
+    study: () =>
+      msg('At a university, a college or a school, usually with a temporary residence permit.', {
+        id: 'a.stay-purpose.study.hint',
+      }),
+    family: () =>
+      msg('With a temporary residence permit, or in the family of a worker from an EAEU country.', {
+        id: 'a.stay-purpose.family.hint',
+      }),
+    visit: none,
+  },
+  'months-missed': {
+    'months-1': none,
+    'months-2': none,
+    'months-3': none,
+    'months-4-6': none,
+    'months-7-11': none,
+  },
   'last-paid': {
     'up-to-date': () =>
       msg('For example, your employer pays for you now, or you pay for yourself every month.', {
@@ -220,6 +288,8 @@ const HINT: { [Q in Exclude<QuestionId, 'categories'>]: Record<AnswerOf[Q], Text
     'month-6': none,
     'over-6-months': none,
     never: none,
+    'dont-know': () =>
+      msg('The result says where to see the contributions paid for you.', { id: 'a.last-paid.dont-know.hint' }),
   },
   payments: {
     current: none,
@@ -260,7 +330,15 @@ const REASON: Partial<Record<string, Text>> = {
   'residency:refugee': () => msg('I have refugee status', { id: 'reason.residency.refugee' }),
   'residency:visitor': () =>
     msg('I am in Kazakhstan as a visitor or a temporary resident', { id: 'reason.residency.visitor' }),
+  'visitor-country:eaeu': () => msg('I am a citizen of an EAEU country', { id: 'reason.visitor-country.eaeu' }),
   'visitor-country:cis': () => msg('I am a citizen of a CIS country', { id: 'reason.visitor-country.cis' }),
+  'stay-purpose:work': () =>
+    msg('I am in Kazakhstan to work under an employment contract', { id: 'reason.stay-purpose.work' }),
+  'stay-purpose:study': () => msg('I am in Kazakhstan to study', { id: 'reason.stay-purpose.study' }),
+  'stay-purpose:family': () => msg('I live in Kazakhstan with family', { id: 'reason.stay-purpose.family' }),
+  'stay-purpose:visit': () => msg('I am in Kazakhstan for a visit', { id: 'reason.stay-purpose.visit' }),
+  'last-paid:dont-know': () =>
+    msg('I do not know the last month contributions were paid for me', { id: 'reason.last-paid.dont-know' }),
   'visitor-country:other': () => msg('I am not a citizen of a CIS country', { id: 'reason.visitor-country.other' }),
   'paid-60-months:yes': () =>
     msg('Before the gap, contributions were paid for me for 60 months in a row', { id: 'reason.paid-60-months.yes' }),
@@ -280,8 +358,15 @@ const CHILD_REASON: Partial<Record<string, Text>> = {
   'residency:refugee': () => msg('The child has refugee status', { id: 'reason.residency.refugee.child' }),
   'residency:visitor': () =>
     msg('The child is in Kazakhstan as a visitor or a temporary resident', { id: 'reason.residency.visitor.child' }),
+  'visitor-country:eaeu': () =>
+    msg('The child is a citizen of an EAEU country', { id: 'reason.visitor-country.eaeu.child' }),
   'visitor-country:cis': () =>
     msg('The child is a citizen of a CIS country', { id: 'reason.visitor-country.cis.child' }),
+  'stay-purpose:work': () => msg('The child is in Kazakhstan to work', { id: 'reason.stay-purpose.work.child' }),
+  'stay-purpose:study': () => msg('The child is in Kazakhstan to study', { id: 'reason.stay-purpose.study.child' }),
+  'stay-purpose:family': () =>
+    msg('The child lives in Kazakhstan with family', { id: 'reason.stay-purpose.family.child' }),
+  'stay-purpose:visit': () => msg('The child is in Kazakhstan for a visit', { id: 'reason.stay-purpose.visit.child' }),
   'visitor-country:other': () =>
     msg('The child is not a citizen of a CIS country', { id: 'reason.visitor-country.other.child' }),
   'paid-60-months:yes': () =>
@@ -355,6 +440,10 @@ export function lastPaidReason(answer: string, checkingFor: CheckingFor = 'self'
 export function reasonSentence(question: QuestionId, answer: string, checkingFor: CheckingFor = 'self'): string {
   if (question === 'categories' && answer === 'none')
     return msg('None of the groups the state pays for applies to you', { id: 'checker.result.no-category' });
+  if (question === 'months-missed')
+    return msg(str`Months not paid among the 12 before: ${answerLabel(question, answer)}`, {
+      id: 'reason.months-missed',
+    });
   const key = `${question}:${answer}`;
   const text = (checkingFor === 'child' && CHILD_REASON[key]) || REASON[key];
   return text ? text() : '';

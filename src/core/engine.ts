@@ -9,6 +9,7 @@ import type {
   IsoDate,
   LastPaid,
   Match,
+  MonthsMissed,
   PackageId,
   QuestionId,
   Route,
@@ -17,7 +18,18 @@ import type {
 import { addMonths, inForce, isIsoDate, lastDayOfMonth, monthsBetween, nextDay, today, valueOn } from './dates.js';
 import { EPOCH, OSMS_START } from './data/epoch.js';
 import { CATEGORIES, budgetOn, category } from './data/categories.js';
-import { FLOW, LEGACY_PAYMENTS, MONTHS_BACK, answersFor, isExclusive, question } from './data/questions.js';
+import {
+  FLOW,
+  LEGACY_PAYMENTS,
+  MONTHS_BACK,
+  MONTHS_MISSED,
+  NOT_WORKING,
+  answersFor,
+  isExclusive,
+  question,
+  readAnswer,
+  residencyGroups,
+} from './data/questions.js';
 import {
   CONTRIBUTIONS,
   CONTRIBUTION_PAYERS,
@@ -73,14 +85,19 @@ export interface ContributionShare {
 /**
  * What a person who pays for themselves pays, in tenge, for the year of the rules date:
  * `monthly` (one month), `keep-cover` (in grace: each month since the last paid one, up to
- * this month), `twelve-months` (the 12 months a self-payer needs paid, as arrears or ahead).
+ * this month), `missed-months` (after a gap: the months missed, `months` to `monthsUpTo`),
+ * `twelve-months` (the 12 months a self-payer needs paid, as arrears or ahead).
  */
 export interface Amount {
-  id: 'monthly' | 'keep-cover' | 'twelve-months';
+  id: 'monthly' | 'keep-cover' | 'missed-months' | 'twelve-months';
   contribution: string;
   months: number;
+  /** For a range of months (`missed-months`: 4 to 6): the most it can be. */
+  monthsUpTo?: number;
   /** Tenge; absent when the minimum wage of that year is not yet set. */
   total?: number;
+  /** Tenge for `monthsUpTo` months. */
+  totalUpTo?: number;
   /** Percent of `baseMultiple` minimum wages. */
   rate: number;
   baseMultiple: number;
@@ -137,6 +154,12 @@ export interface Assessment {
   changes: Change[];
   /** The person could join OSMS by paying (shown why it pays to be insured). */
   canJoin: boolean;
+  /**
+   * Who pays what the result shows under "how much": `self` (the person is told to pay:
+   * `amounts`, or a share of their own), `others` (an employer, a tax agent, a platform or
+   * the state pays or holds back `contributions`), `none` (nothing to show).
+   */
+  payment: 'self' | 'others' | 'none';
   /** The unconfirmed facts that decided the status; empty when all are official. */
   unconfirmedBy: UnconfirmedRef[];
 }
@@ -190,16 +213,19 @@ interface Walk {
   /** The answers that count: offered on the day and on the path. */
   answers: Answers;
   applicable: CategoryId[];
-  /** For a gap in payments: the grace rule that applies and the last day of cover. */
-  grace?: { rule: RuleId; until: IsoDate };
+  /** For a gap in payments: the grace rule that applies and, while it runs, the last day of cover. */
+  grace?: { rule: RuleId; until?: IsoDate };
 }
 
-/** The raw answer to a question; the former `payments` answers stand in for `last-paid`. */
+/**
+ * The raw answer to a question, read once at the input: the former `payments` answers stand
+ * in for `last-paid`, and an answer no longer offered for the one that replaced it.
+ */
 function rawAnswer(id: QuestionId, answers: Answers): unknown {
   if (id === 'last-paid' && answers['last-paid'] === undefined && answers.payments !== undefined) {
     return Object.hasOwn(LEGACY_PAYMENTS, answers.payments) ? LEGACY_PAYMENTS[answers.payments] : undefined;
   }
-  return answers[id];
+  return readAnswer(id, answers[id]);
 }
 
 /** Keeps only an answer the UI would offer on `date` after the answers so far. */
@@ -233,15 +259,24 @@ function graceOn(
   paid60: Facts['paid60'],
   date: IsoDate,
   anchor: IsoDate,
+  monthsMissed?: MonthsMissed,
 ): { state: NonNullable<Facts['grace']>; rule?: RuleId; until?: IsoDate } {
+  const periods = gracePeriodsOn(date);
   if (lastPaid === 'up-to-date') return { state: 'paying' };
-  if (lastPaid === 'with-gaps') return { state: 'gaps' };
+  if (lastPaid === 'dont-know') return { state: 'unknown' };
+  if (lastPaid === 'with-gaps') {
+    // Judged by the same grace rule as stopping: missed months no more than the shortest
+    // period in force never ended the status (no run of them can be longer).
+    const shortest = periods.reduce((min, g) => Math.min(min, g.months), Infinity);
+    const covered = monthsMissed !== undefined && MONTHS_MISSED[monthsMissed].most <= shortest;
+    const period = periods.find((g) => g.months === shortest);
+    return covered && period ? { state: 'gaps-covered', rule: period.rule } : { state: 'gaps' };
+  }
   if (lastPaid === 'never') return { state: 'never' };
   const back = monthsAgo(lastPaid);
   if (back === undefined) return { state: 'lapsed' };
   const lastPaidMonth = addMonths(anchor, -back);
   const gap = monthsBetween(lastPaidMonth, date);
-  const periods = gracePeriodsOn(date);
   const longest = periods.reduce((max, g) => Math.max(max, g.months), 0);
   const withLonger = periods.some((g) => g.after60Months);
   // Whether 60 months were paid matters only while the longer period would still run.
@@ -259,23 +294,40 @@ function graceOn(
 }
 
 /** Sets the facts that follow from what is known, or marks them unknown. */
-function derive(facts: Facts, unknown: Known, w: Pick<Walk, 'grace'>, date: IsoDate, anchor: IsoDate): void {
-  if (unknown.lastPaid) unknown.grace = true;
+function derive(
+  facts: Facts,
+  unknown: Known,
+  w: Pick<Walk, 'grace' | 'applicable'>,
+  date: IsoDate,
+  anchor: IsoDate,
+): void {
+  if (unknown.lastPaid || unknown.monthsMissed) unknown.grace = true;
   else if (facts.lastPaid !== undefined) {
-    const grace = graceOn(facts.lastPaid, unknown.paid60 ? undefined : facts.paid60, date, anchor);
+    const grace = graceOn(facts.lastPaid, unknown.paid60 ? undefined : facts.paid60, date, anchor, facts.monthsMissed);
     facts.grace = grace.state;
-    w.grace = grace.rule && grace.until ? { rule: grace.rule, until: grace.until } : undefined;
+    w.grace = grace.rule ? { rule: grace.rule, ...(grace.until ? { until: grace.until } : {}) } : undefined;
   }
   if (unknown.category) {
     unknown.stateCategory = true;
     return;
   }
+  const notWorking = facts.work !== undefined && NOT_WORKING.includes(facts.work);
   if (facts.category === 'if-not-working') {
     if (unknown.work) unknown.stateCategory = true;
-    else facts.stateCategory = facts.work === 'none';
+    else facts.stateCategory = notWorking;
   } else if (facts.category !== undefined) {
     facts.stateCategory = facts.category === 'unconditional';
+    // A residency that is itself a group for people who do not work (a kandas): saying one
+    // does not work puts the person in it, ticked or not.
+    if (!facts.stateCategory && facts.category === 'none' && !unknown.work && notWorking) {
+      const own = residencyGroups(date, facts.residency);
+      if (own.length) {
+        facts.stateCategory = true;
+        w.applicable = own;
+      }
+    }
   }
+  facts.categories = facts.stateCategory ? w.applicable : [];
 }
 
 /** Three-valued match: a fact not yet known may still match. */
@@ -287,10 +339,21 @@ function matches(when: Match | undefined, facts: Facts, unknown: Known = {}): 'y
       continue;
     }
     const actual = facts[key];
-    const ok = Array.isArray(expected) ? expected.includes(actual) : actual === expected;
+    const ok = Array.isArray(actual)
+      ? actual.some((a) => (expected as readonly unknown[]).includes(a))
+      : Array.isArray(expected)
+        ? expected.includes(actual)
+        : actual === expected;
     if (!ok) return 'no';
   }
   return result;
+}
+
+/** Whether the facts match a condition, or the best of several. */
+function matchesAny(when: Match | readonly Match[] | undefined, facts: Facts, unknown: Known): 'yes' | 'no' | 'maybe' {
+  if (!Array.isArray(when)) return matches(when as Match | undefined, facts, unknown);
+  const results = (when as readonly Match[]).map((w) => matches(w, facts, unknown));
+  return results.includes('yes') ? 'yes' : results.includes('maybe') ? 'maybe' : 'no';
 }
 
 /**
@@ -306,14 +369,15 @@ function walk(raw: Answers, date: IsoDate, toEnd = false, anchor: IsoDate = date
 
   for (const step of FLOW) {
     if (!inForce(step, date)) continue;
-    const match = matches(step.when, facts, unknown);
+    const match = matchesAny(step.when, facts, unknown);
     if (match === 'no') {
       if (step.question === 'categories') facts.category = 'none';
       derive(facts, unknown, w, date, anchor);
       continue;
     }
-    if (step.implied && match === 'yes' && matches(step.implied.when, facts, unknown) === 'yes') {
-      const implied = offered(step.question, { [step.question]: step.implied.answer } as Answers, answers, date);
+    const rule = match === 'yes' ? step.implied?.find((i) => matches(i.when, facts, unknown) === 'yes') : undefined;
+    if (rule) {
+      const implied = offered(step.question, { [step.question]: rule.answer } as Answers, answers, date);
       if (implied !== undefined) {
         w.implied.push(step.question);
         Object.assign(answers, { [step.question]: implied });
@@ -346,9 +410,11 @@ const FACT_OF: Record<QuestionId, keyof Facts> = {
   'checking-for': 'checkingFor',
   residency: 'residency',
   'visitor-country': 'visitorCountry',
+  'stay-purpose': 'stayPurpose',
   categories: 'category',
   work: 'work',
   'last-paid': 'lastPaid',
+  'months-missed': 'monthsMissed',
   payments: 'lastPaid',
   'paid-60-months': 'paid60',
 };
@@ -367,6 +433,10 @@ function record(id: QuestionId, answers: Answers, facts: Facts): CategoryId[] | 
     return (unconditional.length ? unconditional : chosen).map((c) => c.id);
   }
   Object.assign(facts, { [FACT_OF[id]]: answers[id] });
+  // A visitor from an EAEU country who came to work, or to live with family, is an EAEU
+  // worker or in one's family: they take part in OSMS (once there is OSMS).
+  const eaeu = facts.visitorCountry === 'eaeu' && ['work', 'family'].includes(facts.stayPurpose!);
+  if (id === 'stay-purpose' && facts.osms && eaeu) facts.residency = 'eaeu-worker';
   return undefined;
 }
 
@@ -465,9 +535,35 @@ function amountsFor(
   });
   const amounts = [amount('monthly', 1)];
   const back = w.facts.lastPaid ? monthsAgo(w.facts.lastPaid) : undefined;
+  const missed = w.facts.monthsMissed ? MONTHS_MISSED[w.facts.monthsMissed] : undefined;
+  const gap = w.facts.grace === 'gaps' || w.facts.grace === 'gaps-covered';
   if (status === 'insured-grace' && back !== undefined) amounts.push(amount('keep-cover', back));
-  if (status === 'not-insured' && own.payer === 'self-payer') amounts.push(amount('twelve-months', 12));
+  // After a gap only the missed months are due, not twelve.
+  if (gap && missed) {
+    const range = amount('missed-months', missed.least);
+    if (missed.most > missed.least)
+      Object.assign(range, {
+        monthsUpTo: missed.most,
+        ...(own.monthly !== undefined ? { totalUpTo: own.monthly * missed.most } : {}),
+      });
+    amounts.push(range);
+  } else if (status === 'not-insured' && own.payer === 'self-payer') amounts.push(amount('twelve-months', 12));
   return amounts;
+}
+
+/**
+ * Who pays what the result shows under "how much" (see `Assessment.payment`): the sums a
+ * person is told to pay, or the share of income paid through the self-employed regime;
+ * else what others pay or hold back while they do.
+ */
+function paymentOf(
+  route: Route,
+  shares: readonly ContributionShare[],
+  amounts: readonly Amount[],
+): Assessment['payment'] {
+  if (amounts.length || shares.some((c) => c.payer === 'self-employed-regime')) return 'self';
+  if ((route === 'state' || route === 'employer') && shares.length) return 'others';
+  return 'none';
 }
 
 /**
@@ -560,6 +656,7 @@ function evaluate(answers: Answers, date: IsoDate, anchor: IsoDate, requested: I
   );
 
   const nextSteps = [...new Set(nextStepsOn(resolveSteps(decision.decide.nextSteps, facts), date))];
+  const amounts = amountsFor(w, status, contributions, nextSteps, date);
   return {
     checkingFor: facts.checkingFor,
     status,
@@ -571,12 +668,13 @@ function evaluate(answers: Answers, date: IsoDate, anchor: IsoDate, requested: I
     rulesDate: requested,
     categories,
     ...(payer ? { payer } : {}),
-    ...(status === 'insured-grace' && w.grace ? { coveredUntil: w.grace.until } : {}),
+    ...(status === 'insured-grace' && w.grace?.until ? { coveredUntil: w.grace.until } : {}),
     conditions,
     keptCare,
     contributions,
-    amounts: amountsFor(w, status, contributions, nextSteps, date),
+    amounts,
     canJoin: status === 'not-insured' && entitled?.osms !== false && facts.osms,
+    payment: paymentOf(route, contributions, amounts),
     unconfirmedBy: unconfirmedOf(
       [...new Set(deciding)].filter((id) => inForce(rule(id), date)),
       categories,

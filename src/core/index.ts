@@ -25,6 +25,7 @@ export {
   SERVICES,
   keptCareOn,
   listGapsOn,
+  service,
   servicesOn,
   type ExampleId,
   type KeptCare,
@@ -49,6 +50,13 @@ export {
 } from './data/categories.js';
 export {
   CATEGORY_RESIDENCIES,
+  EARNING,
+  NOT_WORKING,
+  SELF_PAYING,
+  WITHHELD,
+  MONTHS_MISSED,
+  readAnswer,
+  residencyGroups,
   FLOW,
   LEGACY_PAYMENTS,
   MONTHS_BACK,

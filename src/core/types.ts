@@ -24,9 +24,11 @@ export type QuestionId =
   | 'checking-for'
   | 'residency'
   | 'visitor-country'
+  | 'stay-purpose'
   | 'categories'
   | 'work'
   | 'last-paid'
+  | 'months-missed'
   | 'payments'
   | 'paid-60-months';
 
@@ -37,7 +39,24 @@ export type QuestionId =
 export type CheckingFor = 'self' | 'child';
 
 export type Residency = 'citizen' | 'kandas' | 'permit' | 'eaeu-worker' | 'refugee' | 'visitor';
-export type Work = 'employee' | 'gph' | 'self-employed' | 'platform' | 'esp' | 'none';
+/**
+ * How the person works. `self-employed` is an individual entrepreneur (IE);
+ * `self-employed-regime` the special tax regime for the self-employed (from 2026, through an
+ * app); `informal` earning without a contract or registration; `looking-for-work` and
+ * `not-working` (for another reason) do not work. `none` ("I do not work", asked until
+ * 2026-12) is no longer offered and is read as `looking-for-work`.
+ */
+export type Work =
+  | 'employee'
+  | 'gph'
+  | 'self-employed'
+  | 'self-employed-regime'
+  | 'platform'
+  | 'informal'
+  | 'esp'
+  | 'looking-for-work'
+  | 'not-working'
+  | 'none';
 /**
  * Asked until 2026-11 as "Have you been paying…" (the person's own payments). No longer
  * asked: `last-paid` counts payments by anyone. Still read when `last-paid` is absent.
@@ -59,9 +78,19 @@ export type LastPaid =
   | 'month-5'
   | 'month-6'
   | 'over-6-months'
-  | 'never';
-/** A visitor's citizenship: a CIS country (emergency care under the CIS agreement) or another. */
-export type VisitorCountry = 'cis' | 'other';
+  | 'never'
+  /** Offered to employees, civil-law contractors and platform workers: the result says where to look. */
+  | 'dont-know';
+/**
+ * A visitor's citizenship: an EAEU country (Armenia, Belarus, Kyrgyzstan, Russia), another CIS
+ * country (emergency care under the CIS agreement), or another. `cis` means any CIS country
+ * where `eaeu` was not chosen.
+ */
+export type VisitorCountry = 'eaeu' | 'cis' | 'other';
+/** Why a foreigner without a permanent residence permit is in Kazakhstan. */
+export type StayPurpose = 'work' | 'study' | 'family' | 'visit';
+/** How many of the 12 months before were not paid, for someone who pays again now. */
+export type MonthsMissed = 'months-1' | 'months-2' | 'months-3' | 'months-4-6' | 'months-7-11';
 export type YesNo = 'yes' | 'no';
 export type CategoryId =
   | 'child'
@@ -90,9 +119,11 @@ export interface Answers {
   'checking-for'?: CheckingFor;
   residency?: Residency;
   'visitor-country'?: VisitorCountry;
+  'stay-purpose'?: StayPurpose;
   categories?: readonly (CategoryId | 'none')[];
   work?: Work;
   'last-paid'?: LastPaid;
+  'months-missed'?: MonthsMissed;
   /** Read only when `last-paid` is absent (see `Payments`). */
   payments?: Payments;
   'paid-60-months'?: YesNo;
@@ -148,6 +179,12 @@ export interface AnswerOption {
   unconfirmed?: true;
   /** Choosing it clears every other answer of the question (`none`). */
   exclusive?: true;
+  /** No longer offered: an answer given with this id is read as `readAs`. */
+  readAs?: string;
+  /** Offered only to people whose `work` is one of these. */
+  forWork?: readonly Work[];
+  /** Not offered when checking for a child (a child does not come to work). */
+  notForChild?: true;
 }
 
 /** Facts the rules and the question flow look at, derived from the answers. */
@@ -156,8 +193,10 @@ export interface Facts {
   osms: boolean;
   /** Whom the check is for (`self` when not answered). */
   checkingFor: CheckingFor;
+  /** The residency the answers amount to: a visitor from an EAEU country who works is an EAEU worker. */
   residency?: Residency;
   visitorCountry?: VisitorCountry;
+  stayPurpose?: StayPurpose;
   /**
    * What the chosen categories give: `none`; `unconditional` (the state pays whatever the
    * person does); `if-not-working` (only categories that require not working were chosen).
@@ -165,8 +204,11 @@ export interface Facts {
   category?: 'none' | 'unconditional' | 'if-not-working';
   /** A preferential category applies: the state pays. */
   stateCategory?: boolean;
+  /** The preferential categories that apply. */
+  categories?: readonly CategoryId[];
   work?: Work;
   lastPaid?: LastPaid;
+  monthsMissed?: MonthsMissed;
   paid60?: YesNo;
   /** A category that applies is cared for by its service's own medical units. */
   departmental?: boolean;
@@ -174,11 +216,13 @@ export interface Facts {
   payer?: Budget;
   /**
    * Where the cover stands after the last paid month, under the grace rules in force:
-   * `paying` (up to date), `gaps` (paid now, but months of the last 12 missing),
-   * `grace-3` / `grace-6` (still insured under the 3- or 6-month rule), `grace-unknown`
-   * (the 60-month answer decides), `lapsed`, `never`.
+   * `paying` (up to date), `gaps-covered` (paid now; the months missed among the last 12
+   * fit within the grace period, so the status held), `gaps` (paid now, but more months
+   * missed, or how many is not asked), `grace-3` / `grace-6` (still insured under the 3- or
+   * 6-month rule), `grace-unknown` (the 60-month answer decides), `lapsed`, `never`,
+   * `unknown` (the person does not know).
    */
-  grace?: 'paying' | 'gaps' | 'grace-3' | 'grace-6' | 'grace-unknown' | 'lapsed' | 'never';
+  grace?: 'paying' | 'gaps-covered' | 'gaps' | 'grace-3' | 'grace-6' | 'grace-unknown' | 'lapsed' | 'never' | 'unknown';
 }
 
 /** A condition on facts: every listed fact must have one of the listed values. */
@@ -189,6 +233,9 @@ export interface Match {
   category?: readonly NonNullable<Facts['category']>[];
   stateCategory?: boolean;
   visitorCountry?: readonly VisitorCountry[];
+  stayPurpose?: readonly StayPurpose[];
+  /** At least one of the categories that apply is one of these. */
+  categories?: readonly CategoryId[];
   work?: readonly Work[];
   lastPaid?: readonly LastPaid[];
   paid60?: readonly YesNo[];

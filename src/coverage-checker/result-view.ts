@@ -212,21 +212,40 @@ function externalLink(url: string, text: string, purpose?: string): TemplateResu
  * (what an employer, a tax agent or the state pays), for the year of the rules date.
  */
 function amountsView(result: Assessment, heading: Heading, printing: boolean): TemplateResult | typeof nothing {
+  const section = amountSection(result);
+  if (!section) return nothing;
+  return html`${heading(2, section.title)}
+    <ul class="amounts">${section.lines.map((line) => html`<li>${line}</li>`)}</ul>
+    ${section.unconfirmed ? unconfirmedMarker(printing, resultTexts.unconfirmedAmounts()) : nothing}`;
+}
+
+/**
+ * The "how much" section as text: its title ("How much to pay" only over what the person
+ * pays), its lines, and whether a figure in it is unconfirmed; undefined when there is none.
+ */
+export function amountSection(
+  result: Assessment,
+): { title: string; lines: string[]; unconfirmed: boolean } | undefined {
+  if (result.payment === 'none') return undefined;
   const year = result.rulesDate.slice(0, 4);
-  const pays = result.amounts.length > 0;
-  const shown = pays ? result.amounts : result.contributions;
-  const lines = pays
-    ? result.amounts.map((amount) => amountLine(amount, year, result.coveredUntil)).filter(Boolean)
-    : result.contributions.map(shareLine).filter(Boolean);
-  if (!lines.length) return nothing;
-  const title = pays
-    ? amountTexts.headingPay()
-    : result.checkingFor === 'child'
-      ? amountTexts.headingPaidForChild()
-      : amountTexts.headingPaidForYou();
-  return html`${heading(2, title)}
-    <ul class="amounts">${lines.map((line) => html`<li>${line}</li>`)}</ul>
-    ${shown.some((item) => item.unconfirmed) ? unconfirmedMarker(printing, resultTexts.unconfirmedAmounts()) : nothing}`;
+  const lines = [
+    ...result.amounts.map((amount) => amountLine(amount, year, result.coveredUntil)),
+    ...(result.amounts.length ? [] : result.contributions.map(shareLine)),
+  ].filter(Boolean);
+  if (!lines.length) return undefined;
+  const title =
+    result.payment === 'self'
+      ? amountTexts.headingPay()
+      : result.checkingFor === 'child'
+        ? amountTexts.headingPaidForChild()
+        : amountTexts.headingPaidForYou();
+  const unconfirmed = [...result.amounts, ...result.contributions].some((item) => item.unconfirmed === true);
+  return { title, lines, unconfirmed };
+}
+
+/** The one thing to do first: the first step shown to everyone it is given to. */
+export function firstStep(result: Assessment): NextStepId | undefined {
+  return result.nextSteps.find((id) => !nextStep(id).conditional);
 }
 
 function amountLine(amount: Amount, year: string, coveredUntil?: string): string {
@@ -246,6 +265,15 @@ function amountLine(amount: Amount, year: string, coveredUntil?: string): string
         : amountTexts.monthlyMultiple(total, rate, formatNumber(amount.baseMultiple), wage, year);
     case 'keep-cover':
       return amountTexts.keepCover(formatNumber(amount.months), total, coveredUntil ? formatDay(coveredUntil) : '');
+    case 'missed-months':
+      return amount.monthsUpTo !== undefined && amount.totalUpTo !== undefined
+        ? amountTexts.missedMonthsRange(
+            formatNumber(amount.months),
+            formatNumber(amount.monthsUpTo),
+            total,
+            formatTenge(amount.totalUpTo),
+          )
+        : amountTexts.missedMonths(formatNumber(amount.months), total);
     case 'twelve-months':
       return amountTexts.twelveMonths(total);
   }
@@ -255,6 +283,7 @@ function amountLine(amount: Amount, year: string, coveredUntil?: string): string
 function shareLine(share: ContributionShare): string {
   const rate = formatPercent(share.rate);
   if (share.payer === 'state') return amountTexts.state(rate);
+  if (share.payer === 'self-employed-regime') return amountTexts.selfEmployedRegime(rate);
   const who = contributionPayer(share.payer);
   if (!who) return '';
   const what =
@@ -264,7 +293,8 @@ function shareLine(share: ContributionShare): string {
   return `${who}: ${what}`;
 }
 
-function changeView(change: Change, checkingFor: CheckingFor): string {
+/** One upcoming change as the result says it. */
+export function changeView(change: Change, checkingFor: CheckingFor): string {
   const date = formatDay(change.date);
   switch (change.kind) {
     case 'status':

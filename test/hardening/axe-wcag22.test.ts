@@ -77,7 +77,7 @@ const STATES: State[] = [
       await complete(el as CoverageChecker, [
         ['residency', 'citizen'],
         ['categories', 'none'],
-        ['work', 'none'],
+        ['work', 'looking-for-work'],
         ['last-paid', 'month-2'],
         ['paid-60-months', 'no'],
       ]);
@@ -91,6 +91,7 @@ const STATES: State[] = [
         ['residency', 'citizen'],
         ['categories', 'none'],
         ['work', 'gph'],
+        ['last-paid', 'dont-know'],
       ]);
     },
   ],
@@ -101,7 +102,6 @@ const STATES: State[] = [
       await complete(el as CoverageChecker, [
         ['residency', 'citizen'],
         ['categories', 'crisis-welfare-level'],
-        ['work', 'none'],
       ]);
     },
   ],
@@ -112,6 +112,7 @@ const STATES: State[] = [
       await complete(el as CoverageChecker, [
         ['residency', 'visitor'],
         ['visitor-country', 'cis'],
+        ['stay-purpose', 'visit'],
       ]);
     },
   ],
@@ -122,6 +123,7 @@ const STATES: State[] = [
       await complete(el as CoverageChecker, [
         ['residency', 'visitor'],
         ['visitor-country', 'other'],
+        ['stay-purpose', 'visit'],
       ]);
     },
   ],

@@ -92,7 +92,7 @@ describe('<coverage-checker history> on real host pages', () => {
       for (const [q, a] of [
         ['residency', 'citizen'],
         ['categories', 'none'],
-        ['work', 'none'],
+        ['work', 'looking-for-work'],
         ['last-paid', 'never'],
       ])
         await answer(first, q, a);

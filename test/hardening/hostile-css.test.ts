@@ -46,8 +46,8 @@ describe('a hostile host stylesheet', () => {
     const root = el.shadowRoot!;
     const submit = root.querySelector('button[type="submit"]')!;
     expect(submit.getClientRects().length, 'the Continue button is shown').to.be.above(0);
-    // Visitor from a CIS country: two questions, then the review, then the result.
-    for (const value of ['visitor', 'cis']) {
+    // Visitor from a CIS country on a visit: three questions, then the review, then the result.
+    for (const value of ['visitor', 'cis', 'visit']) {
       root.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.focus();
       await sendKeys({ press: ' ' });
       await sendKeys({ press: 'Enter' });

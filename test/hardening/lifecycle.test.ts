@@ -27,7 +27,8 @@ describe('the widgets in a changing page', () => {
     wrapper.querySelector('#b')!.append(el);
     await el.updateComplete;
     await answer(el, 'work', 'employee');
-    expect(el.shadowRoot!.querySelectorAll('.review-row')).to.have.length(3);
+    await answer(el, 'last-paid', 'dont-know');
+    expect(el.shadowRoot!.querySelectorAll('.review-row')).to.have.length(4);
     expect(el.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('en');
   });
 

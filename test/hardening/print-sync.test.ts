@@ -6,7 +6,7 @@ import { complete, shadow } from '../support/drive.js';
 const PATH: [string, ...string[]][] = [
   ['residency', 'citizen'],
   ['categories', 'none'],
-  ['work', 'none'],
+  ['work', 'looking-for-work'],
   ['last-paid', 'never'],
 ];
 

@@ -24,7 +24,7 @@ export const INSURED_PATH = [
 export const UNINSURED_PATH = [
   ['residency', 'citizen'],
   ['categories', 'none'],
-  ['work', 'none'],
+  ['work', 'looking-for-work'],
   ['last-paid', 'never'],
 ];
 

@@ -343,9 +343,20 @@ export function conditionsOn(c: Category, date: IsoDate): readonly ConditionId[]
   return c.conditions.filter((id) => inForce(DATED_CONDITIONS.find((d) => d.id === id) ?? {}, date));
 }
 
+/** `categoriesOn` by day: the engine asks for the same few days again and again. */
+const ON_DAY = new Map<IsoDate, readonly Category[]>();
+
 /** The categories in force on `date`, in the order of the official list. */
 export function categoriesOn(date: IsoDate): readonly Category[] {
-  return CATEGORIES.filter((c) => inForce(c, date)).sort(
-    (a, b) => (numberOn(a, date) ?? Infinity) - (numberOn(b, date) ?? Infinity),
-  );
+  let list = ON_DAY.get(date);
+  if (!list) {
+    list = Object.freeze(
+      CATEGORIES.filter((c) => inForce(c, date)).sort(
+        (a, b) => (numberOn(a, date) ?? Infinity) - (numberOn(b, date) ?? Infinity),
+      ),
+    );
+    if (ON_DAY.size >= 512) ON_DAY.clear();
+    ON_DAY.set(date, list);
+  }
+  return list;
 }

@@ -20,6 +20,12 @@ import {
   CHILD_RIGHTS_LAW,
   CONSUMER_RULES_2026_KK,
   FUND_EAEU_ATTACHMENT,
+  CONSUMER_RULES_2026,
+  FOREIGN_WORKER_INSURANCE,
+  GUARANTEES_PROGRAMME_2026,
+  RESIDENCE_PERMIT_INSURANCE,
+  SELF_EMPLOYED_REGIME,
+  SELF_EMPLOYED_REGIME_TAX,
 } from './sources.js';
 
 export interface NextStep extends Dated {
@@ -80,6 +86,43 @@ export const NEXT_STEPS = [
   { id: 'child-register-birth', url: BIRTH_REGISTRATION, since: EPOCH, source: CHILD_IIN, conditional: true },
   // A child is a person under 18 (Law on the rights of the child, art. 1).
   { id: 'child-turns-18', since: EPOCH, source: CHILD_RIGHTS_LAW },
+  // Someone who earns without a registration: the special tax regime for the self-employed
+  // (from 2026, through an app; 4% of income, which includes the OSMS contribution).
+  { id: 'join-self-employed-regime', since: '2026-01-01', source: SELF_EMPLOYED_REGIME, unconfirmed: true },
+  { id: 'pay-in-self-employed-regime', since: '2026-01-01', source: SELF_EMPLOYED_REGIME_TAX, unconfirmed: true },
+  // An employee whose contributions stopped: the employer pays the missed months (the law
+  // charges a penalty on late ones); status returns within about 3 working days of payment.
+  { id: 'ask-employer-arrears', since: '2020-01-01', source: LAW_OSMS, unconfirmed: true },
+  // The state revenue bodies collect contributions and the labour inspectorate enforces the
+  // employer's duties; 1406 says where. Which body takes which complaint was not read.
+  { id: 'complain-unpaid-contributions', url: 'tel:1406', since: '2020-01-01', source: LAW_OSMS, unconfirmed: true },
+  // The state pays for a non-working pregnant woman once the pregnancy is registered.
+  { id: 'register-pregnancy', since: '2020-01-01', source: CONSUMER_RULES_2026, unconfirmed: true },
+  // After the birth: the groups of a non-working parent of a child under 3 and of parental
+  // leave, and the child's own group (under 18).
+  { id: 'after-birth', since: '2020-01-01', source: LAW_OSMS },
+  // A full-time student is state-paid while in the education database; after graduation not.
+  { id: 'student-cover-ends', since: '2020-01-01', source: CONSUMER_RULES_2026, unconfirmed: true },
+  // A pensioner who works: whether the employer also pays was not found in an official text.
+  { id: 'working-pensioner', url: 'tel:1406', since: '2020-01-01', source: FUND, unconfirmed: true, conditional: true },
+  // A refugee who works: whether the employer's contributions insure them was not found.
+  {
+    id: 'refugee-if-working',
+    url: 'tel:1406',
+    since: '2020-01-01',
+    source: GUARANTEES_PROGRAMME_2026,
+    unconfirmed: true,
+    conditional: true,
+  },
+  // A foreigner employed while staying temporarily: the imputed insurance of the work contract.
+  { id: 'work-insurance-contract', since: '2023-05-01', source: FOREIGN_WORKER_INSURANCE, unconfirmed: true },
+  // A temporary residence permit (study, family) asks for a health insurance policy.
+  {
+    id: 'residence-permit-insurance',
+    since: '2025-03-31',
+    source: RESIDENCE_PERMIT_INSURANCE,
+    unconfirmed: true,
+  },
 ] as const satisfies readonly NextStep[];
 
 export type NextStepId = (typeof NEXT_STEPS)[number]['id'];

@@ -5,9 +5,11 @@ import type {
   IsoDate,
   LastPaid,
   Match,
+  MonthsMissed,
   Payments,
   QuestionId,
   QuestionKind,
+  Work,
 } from '../types.js';
 import { addMonths, inForce } from '../dates.js';
 import { categoriesOn } from './categories.js';
@@ -15,12 +17,42 @@ import {
   CHILD_RIGHTS_LAW,
   CONSUMER_RULES,
   FUND_FOREIGNERS_FAQ,
+  FUND_FOREIGNERS_FAQ_EN,
+  GRACE_3_MONTHS,
   GRACE_6_MONTHS,
   HEALTH_CODE,
   LAW_OSMS,
   PLATFORM_2026,
   POLYCLINIC_2019,
+  RESIDENCE_PERMIT_INSURANCE,
+  SELF_EMPLOYED_REGIME,
 } from './sources.js';
+
+/** People who do not work. */
+export const NOT_WORKING: readonly Work[] = ['looking-for-work', 'not-working', 'none'];
+/** People whose contributions an employer, a tax agent or a platform holds back. */
+export const WITHHELD: readonly Work[] = ['employee', 'gph', 'platform'];
+/** People who pay for themselves (or nobody pays for them). */
+export const SELF_PAYING: readonly Work[] = [
+  'self-employed',
+  'self-employed-regime',
+  'informal',
+  'esp',
+  'looking-for-work',
+  'not-working',
+  'none',
+];
+/** People who earn: never told first to register as unemployed. */
+export const EARNING: readonly Work[] = [
+  'employee',
+  'gph',
+  'self-employed',
+  'self-employed-regime',
+  'platform',
+  'informal',
+  'esp',
+];
+const ANY_WORK: readonly Work[] = [...EARNING, ...NOT_WORKING];
 
 export interface Question {
   id: QuestionId;
@@ -49,11 +81,26 @@ export const QUESTIONS: readonly Question[] = [
     ],
   },
   {
+    // The EAEU member states as the Fund lists them; the CIS members other than those, as
+    // named in the question (the list itself is not from an official Kazakh text).
     id: 'visitor-country',
     kind: 'single',
     answers: [
-      { id: 'cis', source: FUND_FOREIGNERS_FAQ },
+      { id: 'eaeu', source: FUND_FOREIGNERS_FAQ_EN },
+      { id: 'cis', source: FUND_FOREIGNERS_FAQ, unconfirmed: true },
       { id: 'other', source: FUND_FOREIGNERS_FAQ },
+    ],
+  },
+  {
+    // Why a foreigner without a permanent residence permit is here: it decides what pays for
+    // their care (a work contract's imputed insurance, a residence permit's policy, travel insurance).
+    id: 'stay-purpose',
+    kind: 'single',
+    answers: [
+      { id: 'work', source: FUND_FOREIGNERS_FAQ_EN, notForChild: true },
+      { id: 'study', source: RESIDENCE_PERMIT_INSURANCE, unconfirmed: true },
+      { id: 'family', source: RESIDENCE_PERMIT_INSURANCE, unconfirmed: true },
+      { id: 'visit', source: FUND_FOREIGNERS_FAQ },
     ],
   },
   { id: 'categories', kind: 'multiple', answers: [{ id: 'none', exclusive: true }] },
@@ -64,9 +111,17 @@ export const QUESTIONS: readonly Question[] = [
       { id: 'employee', source: LAW_OSMS },
       { id: 'gph', source: LAW_OSMS },
       { id: 'self-employed', source: LAW_OSMS },
+      // The special tax regime for the self-employed (not IE), through an app: 4% of income,
+      // which includes the OSMS contribution (the share was not read in the Tax Code).
+      { id: 'self-employed-regime', since: '2026-01-01', source: SELF_EMPLOYED_REGIME, unconfirmed: true },
       { id: 'platform', since: '2026-01-01', source: PLATFORM_2026, unconfirmed: true },
+      // Earning without a contract or registration: nobody holds back or pays anything.
+      { id: 'informal', source: LAW_OSMS },
       { id: 'esp', since: '2019-01-01', until: '2023-12-31', source: POLYCLINIC_2019, unconfirmed: true },
-      { id: 'none', source: LAW_OSMS },
+      { id: 'looking-for-work', source: LAW_OSMS },
+      { id: 'not-working', source: LAW_OSMS },
+      // "I do not work", asked until 2026-12: the result it gave (register as unemployed first).
+      { id: 'none', source: LAW_OSMS, readAs: 'looking-for-work' },
     ],
   },
   {
@@ -85,6 +140,21 @@ export const QUESTIONS: readonly Question[] = [
       { id: 'month-6' },
       { id: 'over-6-months' },
       { id: 'never' },
+      // Withheld contributions are not seen by the person: the result says where to look.
+      { id: 'dont-know', forWork: WITHHELD },
+    ],
+  },
+  {
+    // For someone who pays again now: a gap no longer than the grace period did not end the
+    // status (the grace rule, whoever paid); only the missed months are due.
+    id: 'months-missed',
+    kind: 'single',
+    answers: [
+      { id: 'months-1', source: GRACE_3_MONTHS, unconfirmed: true },
+      { id: 'months-2', source: GRACE_3_MONTHS, unconfirmed: true },
+      { id: 'months-3', source: GRACE_3_MONTHS, unconfirmed: true },
+      { id: 'months-4-6', source: CONSUMER_RULES, unconfirmed: true },
+      { id: 'months-7-11', source: CONSUMER_RULES, unconfirmed: true },
     ],
   },
   {
@@ -109,13 +179,14 @@ export const CATEGORY_RESIDENCIES = ['citizen', 'kandas', 'permit'] as const;
 /** One question of the flow: when it is asked, and when its answer follows from earlier ones. */
 export interface FlowStep {
   question: QuestionId;
-  when?: Match;
+  /** Asked when the facts match this condition, or any of these conditions. */
+  when?: Match | readonly Match[];
   since?: IsoDate;
   until?: IsoDate;
   /** Offered, never asked as a step: without an answer the walk goes on with its default. */
   optional?: true;
-  /** Not asked when `when` matches: the answer follows from earlier ones. */
-  implied?: { when: Match; answer: string | readonly string[] };
+  /** Not asked when one `when` matches: the answer follows from earlier ones (the first that matches). */
+  implied?: readonly { when: Match; answer: string | readonly string[] }[];
 }
 
 /**
@@ -126,28 +197,43 @@ export const FLOW: readonly FlowStep[] = [
   // Whom the check is for: the reader unless they say a child.
   { question: 'checking-for', optional: true },
   { question: 'residency' },
-  // Only citizens of CIS countries get emergency care free (the CIS agreement).
+  // Only citizens of CIS countries get emergency care free (the CIS agreement); EAEU
+  // workers take part in OSMS.
   { question: 'visitor-country', when: { residency: ['visitor'] } },
+  // What pays for a foreigner's care depends on why they are here. A visitor from an EAEU
+  // country who works, or lives with family, is an EAEU worker or in one's family (the
+  // residency the answers amount to).
+  { question: 'stay-purpose', when: { residency: ['visitor'] } },
   // Categories exist for citizens and residents, and only since OSMS.
   // A child is in the group `child` (under 18) whatever else applies.
   {
     question: 'categories',
     when: { osms: true, residency: CATEGORY_RESIDENCIES },
-    implied: { when: { checkingFor: ['child'] }, answer: ['child'] },
+    implied: [{ when: { checkingFor: ['child'] }, answer: ['child'] }],
   },
   // A category the state pays for whatever one does makes work irrelevant; a category
-  // that needs not working (e.g. non-working pregnant women) makes work the deciding question.
+  // that means not working ("I am pregnant and do not work") answers it: not working.
   // A child is not asked about work: what decides is who pays for the child.
+  // A visitor from an EAEU country who works or lives with family here is an EAEU worker
+  // (or in one's family): asked about work once that is known.
   {
     question: 'work',
-    when: { osms: true, residency: [...CATEGORY_RESIDENCIES, 'eaeu-worker'], category: ['none', 'if-not-working'] },
-    implied: { when: { checkingFor: ['child'] }, answer: 'none' },
+    when: [
+      { osms: true, residency: [...CATEGORY_RESIDENCIES, 'eaeu-worker'], category: ['none', 'if-not-working'] },
+      { osms: true, residency: ['visitor'], visitorCountry: ['eaeu'], stayPurpose: ['work', 'family'] },
+    ],
+    implied: [
+      { when: { checkingFor: ['child'] }, answer: 'not-working' },
+      { when: { category: ['if-not-working'] }, answer: 'not-working' },
+    ],
   },
-  // Only those who pay for themselves: employees', contractors' and platform workers'
-  // contributions are withheld for them.
-  // Whoever paid (an employer until a dismissal, the state until a category ended), the
-  // status lasts a while after the last paid month.
-  { question: 'last-paid', when: { osms: true, stateCategory: false, work: ['self-employed', 'esp', 'none'] } },
+  // Everyone not in a state-paid group: the last month contributions arrived, whoever paid
+  // them (an employer, a tax agent, oneself, the state until a category ended); the status
+  // lasts a while after it.
+  { question: 'last-paid', when: { osms: true, stateCategory: false, work: ANY_WORK } },
+  // Someone paying for themselves again after a gap: how many months, to judge it by the
+  // grace rule and to say what is due.
+  { question: 'months-missed', when: { lastPaid: ['with-gaps'], work: SELF_PAYING } },
   // Asked only when the 60-month rule decides how long the status lasts.
   { question: 'paid-60-months', when: { grace: ['grace-unknown'] }, since: '2026-01-01' },
 ];
@@ -169,6 +255,21 @@ export function question(id: QuestionId): Question {
   return QUESTIONS.find((q) => q.id === id)!;
 }
 
+/** An answer as the engine reads it: an answer no longer offered stands for the one that replaced it. */
+export function readAnswer(id: QuestionId, value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  return question(id).answers.find((a) => a.id === value)?.readAs ?? value;
+}
+
+/** How many months each `months-missed` answer counts: at least, and at most. */
+export const MONTHS_MISSED: Readonly<Record<MonthsMissed, { least: number; most: number }>> = {
+  'months-1': { least: 1, most: 1 },
+  'months-2': { least: 2, most: 2 },
+  'months-3': { least: 3, most: 3 },
+  'months-4-6': { least: 4, most: 6 },
+  'months-7-11': { least: 7, most: 11 },
+};
+
 /** Whether choosing `answer` clears every other answer of `id` (and any other clears it). */
 export function isExclusive(id: QuestionId, answer: string): boolean {
   return question(id).answers.some((a) => a.id === answer && a.exclusive === true);
@@ -179,8 +280,15 @@ export function isExclusive(id: QuestionId, answer: string): boolean {
  * categories depend on residency: a visitor is offered none that need residence).
  */
 export function answersFor(id: QuestionId, date: IsoDate, answersSoFar: Answers = {}): string[] {
+  const work = readAnswer('work', answersSoFar.work);
   const fixed = question(id)
-    .answers.filter((a) => inForce(a, date))
+    .answers.filter(
+      (a) =>
+        inForce(a, date) &&
+        a.readAs === undefined &&
+        !(a.notForChild && answersSoFar['checking-for'] === 'child') &&
+        (a.forWork === undefined || (work !== undefined && a.forWork.includes(work as Work))),
+    )
     .map((a) => a.id);
   if (id !== 'categories') return fixed;
   const residency = answersSoFar.residency;
@@ -207,8 +315,21 @@ export const FIRST_CATEGORIES: readonly CategoryId[] = [
 ];
 
 /**
+ * The groups a residency amounts to for someone who does not work (non-working kandases
+ * for a kandas): the residency answer already says the person may be in it, so it comes
+ * first, and not working puts the person in it.
+ */
+export function residencyGroups(date: IsoDate, residency: Answers['residency']): CategoryId[] {
+  if (residency === undefined) return [];
+  return categoriesOn(date)
+    .filter((c) => c.requiresNoWork && c.residency.length === 1 && c.residency[0] === residency)
+    .map((c) => c.id);
+}
+
+/**
  * The answers offered for a question in two groups: `first`, shown at once, and `more`, the
- * rare ones shown on request. Exclusive answers ("None of these") come last in `first`.
+ * rare ones shown on request. Exclusive answers ("None of these") come last in `first`; a
+ * group of the person's own residency comes before all.
  */
 export function answerGroups(
   id: QuestionId,
@@ -218,7 +339,8 @@ export function answerGroups(
   const offered = answersFor(id, date, answersSoFar);
   if (id !== 'categories') return { first: offered, more: [] };
   const exclusive = offered.filter((a) => isExclusive(id, a));
-  const common = FIRST_CATEGORIES.filter((c) => offered.includes(c));
+  const own = residencyGroups(date, answersSoFar.residency).filter((c) => offered.includes(c));
+  const common = [...own, ...FIRST_CATEGORIES.filter((c) => offered.includes(c) && !own.includes(c))];
   const more = offered.filter((a) => !exclusive.includes(a) && !common.includes(a as CategoryId));
   return { first: [...common, ...exclusive], more };
 }

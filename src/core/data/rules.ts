@@ -25,7 +25,10 @@ import {
   FUND_EAEU_FAQ,
   GUARANTEES_PROGRAMME_2026,
   LAW_206,
+  FOREIGN_WORKER_INSURANCE,
+  SELF_EMPLOYED_REGIME_TAX,
 } from './sources.js';
+import { NOT_WORKING, SELF_PAYING, WITHHELD } from './questions.js';
 
 /** A next step, possibly only for people whose facts match. */
 export type StepRef = NextStepId | { step: NextStepId; when: Match };
@@ -50,12 +53,31 @@ export interface Rule extends Dated {
   restsOn?: readonly { rule: string; when: Match }[];
 }
 
-const NOT_WORKING_RESIDENT: Match = { work: ['none'], residency: ['citizen', 'kandas', 'permit'] };
-/** How a person who pays for themselves pays, by kind of work. */
+const RESIDENTS: readonly Residency[] = ['citizen', 'kandas', 'permit'];
+/** Registering as unemployed: only for people who do not work and are looking for work. */
+const REGISTER: StepRef = {
+  step: 'register-unemployed',
+  when: { work: ['looking-for-work', 'none'], residency: RESIDENTS },
+};
+/**
+ * How a person who pays for themselves pays, by kind of work. Someone who earns without a
+ * registration joins the self-employed regime (from 2026) or pays as a self-payer.
+ */
 const HOW_TO_PAY: readonly StepRef[] = [
   { step: 'pay-as-ie', when: { work: ['self-employed'] } },
+  { step: 'pay-in-self-employed-regime', when: { work: ['self-employed-regime'] } },
+  { step: 'join-self-employed-regime', when: { work: ['informal'] } },
   { step: 'pay-esp', when: { work: ['esp'] } },
-  { step: 'pay-self-payer', when: { work: ['none'], residency: ['citizen', 'kandas', 'permit'] } },
+  { step: 'pay-self-payer', when: { work: ['informal', ...NOT_WORKING], residency: RESIDENTS } },
+];
+/** The missed months, for those who pay for themselves. */
+const PAY_ARREARS: StepRef = { step: 'pay-arrears', when: { work: SELF_PAYING } };
+/** When the contributions an employer, a tax agent or a platform holds back stop arriving. */
+const WITHHELD_STOPPED: readonly StepRef[] = [
+  { step: 'ask-employer-arrears', when: { work: ['employee'] } },
+  { step: 'ask-payer', when: { work: ['gph', 'platform'] } },
+  { step: 'complain-unpaid-contributions', when: { work: ['employee', 'gph'] } },
+  { step: 'private-client-pay-yourself', when: { work: ['gph'] } },
 ];
 /** Where to check the status: the apps most people already use first, then egov.kz and the Fund. */
 const CHECK_STATUS: readonly NextStepId[] = ['check-status-app', 'check-status-egov', 'check-status-fund'];
@@ -71,16 +93,36 @@ const FOR_EAEU: readonly StepRef[] = [
   { step: 'attach-with-insurance-contract', when: { residency: ['eaeu-worker'] } },
   { step: 'emergency-103', when: { residency: ['eaeu-worker'] } },
 ];
+/**
+ * Visitors: an emergency first, whoever they are; then what pays for the rest, by why they
+ * are here: the imputed insurance of a work contract, the policy of a residence permit
+ * (not asked of EAEU citizens), travel insurance; voluntary insurance for all.
+ */
+const FOR_VISITOR: readonly StepRef[] = [
+  'emergency-103',
+  { step: 'work-insurance-contract', when: { stayPurpose: ['work'] } },
+  { step: 'residence-permit-insurance', when: { stayPurpose: ['study', 'family'], visitorCountry: ['cis', 'other'] } },
+  { step: 'travel-insurance', when: { stayPurpose: ['visit'] } },
+  'voluntary-insurance',
+];
 
-/** Still insured after the last paid month: register if not working, pay the months since, check. */
+/** Still insured after the last paid month: what keeps the cover, by who should pay. */
 const IN_GRACE: readonly StepRef[] = [
   EAEU_FIRST,
-  { step: 'register-unemployed', when: NOT_WORKING_RESIDENT },
-  'pay-arrears',
+  ...WITHHELD_STOPPED,
+  REGISTER,
+  PAY_ARREARS,
   ...HOW_TO_PAY,
   ...CHECK_STATUS,
   'own-polyclinic',
   ...FOR_EAEU,
+];
+
+/** The rules a status decided by contributions rests on, by how the person works. */
+const WORK_RULES: readonly { rule: string; when: Match }[] = [
+  { rule: 'civil-contract-withheld', when: { work: ['gph'] } },
+  { rule: 'platform-withheld', when: { work: ['platform'] } },
+  { rule: 'self-employed-regime-contributions', when: { work: ['self-employed-regime'] } },
 ];
 
 /**
@@ -117,6 +159,17 @@ export const RULES = [
     source: POLYCLINIC_2019,
     unconfirmed: true,
   },
+  // The special tax regime for the self-employed: 4% of income through an app, which
+  // includes the OSMS contribution (news reports; the Tax Code's article was not read).
+  {
+    id: 'self-employed-regime-contributions',
+    since: '2026-01-01',
+    source: SELF_EMPLOYED_REGIME_TAX,
+    unconfirmed: true,
+  },
+  // Since 1 May 2023 a foreigner staying temporarily is employed only with an imputed
+  // health insurance contract (Labour Code art. 26, as reported).
+  { id: 'foreign-worker-insurance', since: '2023-05-01', source: FOREIGN_WORKER_INSURANCE, unconfirmed: true },
   // The State Corporation updates the social status of people the state pays for.
   { id: 'preferential-status-fix', since: OSMS_START, source: LAW_OSMS, unconfirmed: true },
   // The minimum wage of the year, from the law on the republican budget: the base of the
@@ -129,25 +182,25 @@ export const RULES = [
     since: EPOCH,
     source: FUND_FOREIGNERS_FAQ,
     unconfirmed: true,
-    cites: ['dangerous-diseases-for-all'],
+    cites: ['dangerous-diseases-for-all', 'foreign-worker-insurance'],
     decide: {
-      when: { residency: ['visitor'], visitorCountry: ['cis'] },
+      when: { residency: ['visitor'], visitorCountry: ['eaeu', 'cis'] },
       status: 'emergency-only',
       route: 'none',
-      nextSteps: ['emergency-103', 'travel-insurance', 'voluntary-insurance'],
+      nextSteps: FOR_VISITOR,
     },
   },
   {
     id: 'visitor-limited-care',
     since: EPOCH,
     source: DANGEROUS_DISEASES_ORDER,
-    cites: ['dangerous-diseases-for-all'],
+    cites: ['dangerous-diseases-for-all', 'foreign-worker-insurance'],
     decide: {
       when: { residency: ['visitor'] },
       status: 'paid-care',
       route: 'none',
       // An emergency first, for every visitor: a 103 call must never wait for the question of who pays.
-      nextSteps: ['emergency-103', 'travel-insurance', 'voluntary-insurance'],
+      nextSteps: FOR_VISITOR,
     },
   },
   {
@@ -166,7 +219,7 @@ export const RULES = [
       when: { residency: ['refugee'] },
       status: 'not-insured',
       route: 'none',
-      nextSteps: ['own-polyclinic', 'hotline-1406'],
+      nextSteps: ['own-polyclinic', 'hotline-1406', 'refugee-if-working'],
     },
   },
   {
@@ -194,10 +247,15 @@ export const RULES = [
       route: 'state',
       nextSteps: [
         ...FOR_CHILD,
+        // The state knows of a pregnancy from its registration at the polyclinic.
+        { step: 'register-pregnancy', when: { categories: ['pregnant-nonworking'] } },
         // A parent asks the polyclinic or 1406 about a child: the apps and egov.kz show the reader's own status.
         .../* @__PURE__ */ CHECK_STATUS.map((step) => ({ step, when: { checkingFor: ['self'] } }) as const),
+        { step: 'after-birth', when: { categories: ['pregnant-nonworking'] } },
+        { step: 'student-cover-ends', when: { categories: ['student'] } },
         { step: 'fix-preferential-status', when: { departmental: [false], checkingFor: ['self'] } },
         { step: 'ask-service-personnel', when: { departmental: [true] } },
+        { step: 'working-pensioner', when: { categories: ['pensioner'] } },
         'own-polyclinic',
         'hotline-1406',
         'complain-about-care',
@@ -218,11 +276,12 @@ export const RULES = [
     },
   },
   {
+    // An employee who does not know whether contributions arrive: how to look, and whom to ask.
     id: 'employer-pays',
     since: OSMS_START,
     source: LAW_OSMS,
     decide: {
-      when: { work: ['employee'] },
+      when: { work: ['employee'], grace: ['unknown'] },
       status: 'check-employer',
       route: 'employer',
       nextSteps: [
@@ -243,7 +302,7 @@ export const RULES = [
     source: RATES_2023,
     unconfirmed: true,
     decide: {
-      when: { work: ['gph'] },
+      when: { work: ['gph'], grace: ['unknown'] },
       status: 'check-payer',
       route: 'employer',
       nextSteps: [
@@ -264,7 +323,7 @@ export const RULES = [
     source: PLATFORM_2026,
     unconfirmed: true,
     decide: {
-      when: { work: ['platform'] },
+      when: { work: ['platform'], grace: ['unknown'] },
       status: 'check-payer',
       route: 'employer',
       nextSteps: [
@@ -279,10 +338,34 @@ export const RULES = [
     },
   },
   {
+    // The contributions an employer, a tax agent or a platform holds back arrive: insured.
+    // Months missed among them are the payer's to pay.
+    id: 'withheld-contributions-arrive',
+    since: OSMS_START,
+    source: LAW_OSMS,
+    restsOn: WORK_RULES,
+    decide: {
+      when: { work: WITHHELD, grace: ['paying', 'gaps-covered', 'gaps'] },
+      status: 'insured-contributions',
+      route: 'employer',
+      nextSteps: [
+        EAEU_FIRST,
+        { step: 'ask-employer-arrears', when: { work: ['employee'], grace: ['gaps-covered', 'gaps'] } },
+        { step: 'ask-payer', when: { work: ['gph', 'platform'], grace: ['gaps-covered', 'gaps'] } },
+        ...CHECK_STATUS,
+        'own-polyclinic',
+        'hotline-1406',
+        'complain-about-care',
+        ...FOR_EAEU,
+      ],
+    },
+  },
+  {
     id: 'self-payer-current',
     since: OSMS_START,
     source: CONSUMER_RULES,
     unconfirmed: true,
+    restsOn: WORK_RULES,
     cites: [
       'self-payer-3-months',
       'self-payer-12-months',
@@ -294,7 +377,22 @@ export const RULES = [
       when: { grace: ['paying'] },
       status: 'insured-contributions',
       route: 'self',
-      nextSteps: [...CHECK_STATUS, ...HOW_TO_PAY, 'own-polyclinic', 'complain-about-care'],
+      nextSteps: [EAEU_FIRST, ...CHECK_STATUS, ...HOW_TO_PAY, 'own-polyclinic', 'complain-about-care', ...FOR_EAEU],
+    },
+  },
+  {
+    // Paying now after a gap no longer than the grace period: the status held; the missed
+    // months are still due.
+    id: 'self-payer-gaps-covered',
+    since: '2021-07-01',
+    source: GRACE_3_MONTHS,
+    unconfirmed: true,
+    cites: ['arrears-restore-status', 'minimum-wage-base'],
+    decide: {
+      when: { grace: ['gaps-covered'] },
+      status: 'insured-contributions',
+      route: 'self',
+      nextSteps: [EAEU_FIRST, PAY_ARREARS, ...HOW_TO_PAY, ...CHECK_STATUS, 'own-polyclinic', ...FOR_EAEU],
     },
   },
   {
@@ -324,8 +422,9 @@ export const RULES = [
     },
   },
   {
-    // Paying now, but a month of the 12 before is missing: a self-payer's status needs each
-    // of them paid, so the missed months come first (after registering, for the unemployed).
+    // Paying now, but more months of the 12 before missed than the grace period covers: a
+    // self-payer's status needs each of them paid, so the missed months come first (after
+    // registering, for the unemployed).
     id: 'self-payer-gaps',
     since: '2021-07-01',
     source: CONSUMER_RULES,
@@ -337,8 +436,8 @@ export const RULES = [
       route: 'none',
       nextSteps: [
         EAEU_FIRST,
-        { step: 'register-unemployed', when: NOT_WORKING_RESIDENT },
-        'pay-arrears',
+        REGISTER,
+        PAY_ARREARS,
         ...HOW_TO_PAY,
         ...CHECK_STATUS,
         'own-polyclinic',
@@ -366,10 +465,11 @@ export const RULES = [
       route: 'none',
       nextSteps: [
         EAEU_FIRST,
-        { step: 'register-unemployed', when: NOT_WORKING_RESIDENT },
+        ...WITHHELD_STOPPED,
+        REGISTER,
         ...HOW_TO_PAY,
-        { step: 'pay-arrears', when: { grace: ['lapsed'], residency: ['citizen', 'kandas', 'permit'] } },
-        { step: 'prepay-12-months', when: { residency: ['citizen', 'kandas', 'permit'] } },
+        { step: 'pay-arrears', when: { grace: ['lapsed'], residency: RESIDENTS, work: SELF_PAYING } },
+        { step: 'prepay-12-months', when: { residency: RESIDENTS, work: ['informal', ...NOT_WORKING] } },
         ...CHECK_STATUS,
         'own-polyclinic',
         'attach-where-you-live',
@@ -443,7 +543,16 @@ export function entitlement(residency: Residency, date: IsoDate): Entitlement | 
 /** Who pays contributions and how much: the figures the UI shows under "how to pay". */
 export interface Contribution extends Dated {
   id: string;
-  payer: 'employer' | 'employee' | 'gph' | 'self-employed' | 'self-payer' | 'platform' | 'esp' | 'state';
+  payer:
+    | 'employer'
+    | 'employee'
+    | 'gph'
+    | 'self-employed'
+    | 'self-employed-regime'
+    | 'self-payer'
+    | 'platform'
+    | 'esp'
+    | 'state';
   /** Percent of the base. */
   rate: number;
   base: 'pay' | 'income' | 'minimum-wage' | 'mrp' | 'average-wage-two-years-before';
@@ -550,6 +659,17 @@ export const CONTRIBUTIONS: readonly Contribution[] = [
     capMinimumWages: 20,
     since: '2026-01-01',
     source: PLATFORM_2026,
+    unconfirmed: true,
+  },
+  // The special tax regime for the self-employed: 4% of income through an app, which
+  // includes the OSMS contribution (its share was not read in the Tax Code).
+  {
+    id: 'self-employed-regime-payment',
+    payer: 'self-employed-regime',
+    rate: 4,
+    base: 'income',
+    since: '2026-01-01',
+    source: SELF_EMPLOYED_REGIME_TAX,
     unconfirmed: true,
   },
   // The whole single aggregate payment, of which OSMS was a part.
@@ -661,7 +781,11 @@ export const CONTRIBUTION_PAYERS: Readonly<Record<Work | 'state', readonly Contr
   gph: ['gph'],
   platform: ['platform'],
   'self-employed': ['self-employed'],
+  'self-employed-regime': ['self-employed-regime'],
+  informal: ['self-payer'],
   esp: ['esp'],
+  'looking-for-work': ['self-payer'],
+  'not-working': ['self-payer'],
   none: ['self-payer'],
   state: ['state'],
 };

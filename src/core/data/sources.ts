@@ -75,7 +75,10 @@ export const FUND_FOREIGNERS_FAQ = /* @__PURE__ */ cite(
   'fund',
   'https://msqory.kz/ru/medrabotnikam/chastye-voprosy/voprosy-svyazannye-s-okazaniem-medpomoshchi-inostrantsam/',
 );
-export const FUND_AMBULANCE_FAQ = /* @__PURE__ */ cite('fund', 'https://msqory.kz/en/naseleniyu/chastye-voprosy/skoraya-pomoshch/');
+export const FUND_AMBULANCE_FAQ = /* @__PURE__ */ cite(
+  'fund',
+  'https://msqory.kz/en/naseleniyu/chastye-voprosy/skoraya-pomoshch/',
+);
 export const EGOV = /* @__PURE__ */ cite('government', 'https://egov.kz');
 export const EGOV_AMBULANCE = /* @__PURE__ */ cite(
   'government',
@@ -90,7 +93,10 @@ export const ATTACHMENT_RULES = /* @__PURE__ */ cite('law', 'https://adilet.zan.
 export const AKIMAT_ASTANA_STATUS = /* @__PURE__ */ cite('government', 'https://astana.gov.kz/en/news/news/16146');
 
 /** Order ҚР ДСМ-18 of 25.02.2022 (in force 28.03.2022), as published by the Paragraph legal database. */
-export const ORDER_DSM18_2022 = /* @__PURE__ */ cite('law', 'https://prg-online-web.prgapp.kz/document/print/?doc_id=35517925');
+export const ORDER_DSM18_2022 = /* @__PURE__ */ cite(
+  'law',
+  'https://prg-online-web.prgapp.kz/document/print/?doc_id=35517925',
+);
 /** The Fund's Zhambyl branch: the 2026 list of categories (zakon.kz, 2026-01-27). */
 export const FUND_LIST_2026 = /* @__PURE__ */ cite(
   'news',
@@ -132,7 +138,10 @@ export const GRACE_6_MONTHS = /* @__PURE__ */ cite(
   'https://kazpravda.kz/n/s-2026-goda-status-v-osms-sohranyaetsya-do-polugoda-pri-propuskah-vznosov/',
 );
 /** The Fund's Kostanay branch on 12 months prepaid since 5 September 2022 (aqparat.info). */
-export const PREPAY_2022 = /* @__PURE__ */ cite('news', 'https://aqparat.info/news/amp/10447435-glavnoe_na_segodnya.html');
+export const PREPAY_2022 = /* @__PURE__ */ cite(
+  'news',
+  'https://aqparat.info/news/amp/10447435-glavnoe_na_segodnya.html',
+);
 /** A state polyclinic on three months of status, 12 months of arrears and ESP (2019-12-26). */
 export const POLYCLINIC_2019 = /* @__PURE__ */ cite('other', 'http://pol-zhezk.kz/ru/news?node=4050');
 
@@ -170,10 +179,16 @@ export const EAEU_ATTACHMENT_2023 = /* @__PURE__ */ cite(
 /** A state polyclinic on care for foreigners: diseases dangerous to others (order № 121 of 9.10.2020). */
 export const VISITOR_DANGEROUS_DISEASES = /* @__PURE__ */ cite('other', 'https://7emhana.shymzdrav.kz/?p=1900');
 /** The Ministry of Labour: refugees and asylum seekers get GOBMP (mgorod.kz, 2025-04-25). */
-export const REFUGEES_GOBMP = /* @__PURE__ */ cite('news', 'https://mgorod.kz/news/skolko-inostrancev-nashli-ubezhishche-v-kazahstane');
+export const REFUGEES_GOBMP = /* @__PURE__ */ cite(
+  'news',
+  'https://mgorod.kz/news/skolko-inostrancev-nashli-ubezhishche-v-kazahstane',
+);
 
 /** Contribution rates 2023 (cdb.kz), 2026 caps (lada.kz, inform.kz), platform workers (lada.kz). */
-export const RATES_2023 = /* @__PURE__ */ cite('news', 'https://cdb.kz/sistema/novosti/kto_i_skolko_platit_na_osms_v_2023_godu/');
+export const RATES_2023 = /* @__PURE__ */ cite(
+  'news',
+  'https://cdb.kz/sistema/novosti/kto_i_skolko_platit_na_osms_v_2023_godu/',
+);
 export const RATES_2026 = /* @__PURE__ */ cite(
   'news',
   'https://www.lada.kz/kazakhstan-news/147594-novye-porogi-i-pravila-otchislenii-osms-v-kazakhstane-s-2026-goda.html',
@@ -231,7 +246,10 @@ export const DANGEROUS_DISEASES_ORDER = /* @__PURE__ */ cite(
   'https://pharminfo.kz/categories/dokumenty/prikaz-ministra-zdravookhraneniya-rk-ot-9-oktyabrya-2020-goda-r-dsm-121-2020',
 );
 /** The Fund's FAQ for medical workers: an EAEU migrant with an imputed-insurance contract gets no GOBMP. */
-export const FUND_EAEU_FAQ = /* @__PURE__ */ cite('fund', 'https://msqory.kz/ru/medrabotnikam/chastye-voprosy/primer/?PAGEN_1=2');
+export const FUND_EAEU_FAQ = /* @__PURE__ */ cite(
+  'fund',
+  'https://msqory.kz/ru/medrabotnikam/chastye-voprosy/primer/?PAGEN_1=2',
+);
 /** The Fund (via baq.kz): status can be checked on msqory.kz, in the SaqtandyryBot, Qoldau 24/7, Damumed and banks' apps. */
 export const STATUS_CHANNELS = /* @__PURE__ */ cite(
   'news',
@@ -258,3 +276,33 @@ export const BUDGET_2026 = /* @__PURE__ */ cite(
   'news',
   'https://www.zakon.kz/pravo/6500457-kakimi-budut-mrp-minimalnaya-zarplata-i-pensiya-v-2026-godu.html',
 );
+
+/**
+ * The special tax regime for the self-employed from 1.01.2026 (people who are not IE, through
+ * a mobile app): the akimat of Petropavl on gov.kz (an excerpt was read).
+ */
+export const SELF_EMPLOYED_REGIME = cite(
+  'government',
+  'https://www.gov.kz/memleket/entities/sko-petropavl/press/article/details/219140',
+);
+/** The regime's 4% of income and what it includes (pension, social and OSMS payments), prodengi.kz. */
+export const SELF_EMPLOYED_REGIME_TAX = cite(
+  'news',
+  'https://prodengi.kz/post/nalogi-i-platezi-samozanyatyx-v-2026-godu-v-kazaxstane',
+);
+/**
+ * Labour Code art. 26 item 1 sub. 6 as amended on 19.04.2023 (in force 1.05.2023): no
+ * employment contract with a foreigner staying temporarily who has no imputed health
+ * insurance contract for primary and specialised care (baigenews.kz, 2023-05-02).
+ */
+export const FOREIGN_WORKER_INSURANCE = cite(
+  'news',
+  'https://baigenews.kz/v-kazahstane-zapretili-trudoustraivat-inostrantsev-ne-imeyuschih-medstrahovku_151992',
+);
+/** The rules of issuing temporary residence permits ask for a health insurance policy (not of EAEU citizens): a legal Q&A site. */
+export const RESIDENCE_PERMIT_INSURANCE = cite(
+  'other',
+  'https://dogovor24.kz/questions/s-etogo-goda-poyavilis-takie-trebovaniya-dlya-rvp-kak-medstrahovka-dlya-grazhdan-eaes-takie-trebovaniya-zakonom-predusmotreny-23123.html',
+);
+/** The Fund's FAQ for foreigners (en): the EAEU member states, CIS emergency care, migrant workers. */
+export const FUND_FOREIGNERS_FAQ_EN = cite('fund', 'https://msqory.kz/en/naseleniyu/chastye-voprosy/inostrantsam/');

@@ -60,14 +60,24 @@ const SITUATIONS: Situation[] = [
   {
     name: 'a working citizen whose employer pays',
     date: Y2025,
-    answers: { residency: 'citizen', categories: none, work: 'employee' },
+    answers: { residency: 'citizen', categories: none, work: 'employee', 'last-paid': 'dont-know' },
     status: 'check-employer',
     route: 'employer',
     packages: ['gobmp', 'osms'],
-    reasons: ['residency:citizen', 'categories:none', 'work:employee'],
+    reasons: ['residency:citizen', 'categories:none', 'work:employee', 'last-paid:dont-know'],
     nextSteps: ['check-status-egov', 'ask-employer'],
     rules: ['employer-pays', 'osms-start'],
-    questions: ['residency', 'categories', 'work'],
+    questions: ['residency', 'categories', 'work', 'last-paid'],
+  },
+  {
+    name: 'an employee whose contributions arrive every month',
+    date: Y2025,
+    answers: { residency: 'citizen', categories: none, work: 'employee', 'last-paid': 'up-to-date' },
+    status: 'insured-contributions',
+    route: 'employer',
+    packages: ['gobmp', 'osms'],
+    rules: ['withheld-contributions-arrive'],
+    notSteps: ['ask-employer-arrears', 'register-unemployed'],
   },
   {
     name: 'a self-employed person who stopped paying 5 months ago',
@@ -77,18 +87,20 @@ const SITUATIONS: Situation[] = [
     route: 'none',
     packages: ['gobmp'],
     reasons: ['residency:citizen', 'categories:none', 'work:self-employed', 'last-paid:month-5'],
-    nextSteps: ['pay-as-ie', 'pay-arrears', 'prepay-12-months'],
+    nextSteps: ['pay-as-ie', 'pay-arrears'],
+    notSteps: ['prepay-12-months', 'register-unemployed'],
     rules: ['not-paying', 'self-payer-12-months'],
     questions: ['residency', 'categories', 'work', 'last-paid'],
   },
   {
     name: 'a registered unemployed person in 2025 (republican budget)',
     date: Y2025,
-    answers: { residency: 'citizen', categories: ['unemployed-registered'], work: 'none' },
+    answers: { residency: 'citizen', categories: ['unemployed-registered'] },
     status: 'insured-state',
     route: 'state',
     packages: ['gobmp', 'osms'],
-    reasons: ['residency:citizen', 'categories:unemployed-registered', 'work:none'],
+    reasons: ['residency:citizen', 'categories:unemployed-registered'],
+    questions: ['residency', 'categories'],
     nextSteps: ['check-status-egov', 'fix-preferential-status'],
     rules: ['state-pays-categories', 'preferential-status-fix'],
     payer: 'republican',
@@ -96,11 +108,11 @@ const SITUATIONS: Situation[] = [
   {
     name: 'a registered unemployed person in 2026 (local budget)',
     date: Y2026,
-    answers: { residency: 'citizen', categories: ['unemployed-registered'], work: 'none' },
+    answers: { residency: 'citizen', categories: ['unemployed-registered'] },
     status: 'insured-state',
     route: 'state',
     packages: ['gobmp', 'osms'],
-    reasons: ['residency:citizen', 'categories:unemployed-registered', 'work:none'],
+    reasons: ['residency:citizen', 'categories:unemployed-registered'],
     rules: ['state-pays-categories', 'local-budget-categories'],
     payer: 'local',
   },
@@ -127,38 +139,88 @@ const SITUATIONS: Situation[] = [
   {
     name: 'a kandas without work',
     date: Y2025,
-    answers: { residency: 'kandas', categories: ['kandas-nonworking'], work: 'none' },
+    answers: { residency: 'kandas', categories: ['kandas-nonworking'] },
     status: 'insured-state',
     route: 'state',
     packages: ['gobmp', 'osms'],
-    reasons: ['residency:kandas', 'categories:kandas-nonworking', 'work:none'],
+    reasons: ['residency:kandas', 'categories:kandas-nonworking'],
     rules: ['residents-equal-rights'],
+    questions: ['residency', 'categories'],
+  },
+  {
+    name: 'a kandas who chose “None of these” and does not work: the residency says kandas',
+    date: Y2026,
+    answers: { residency: 'kandas', categories: none, work: 'looking-for-work' },
+    status: 'insured-state',
+    route: 'state',
+    packages: ['gobmp', 'osms'],
+    reasons: ['residency:kandas', 'categories:kandas-nonworking', 'work:looking-for-work'],
     questions: ['residency', 'categories', 'work'],
+    notSteps: ['register-unemployed', 'pay-self-payer'],
+    conditions: ['while-not-working'],
   },
   {
     name: 'a tourist from outside the CIS: nothing free but diseases dangerous to others',
     date: Y2025,
-    answers: { residency: 'visitor', 'visitor-country': 'other' },
+    answers: { residency: 'visitor', 'visitor-country': 'other', 'stay-purpose': 'visit' },
     status: 'paid-care',
     route: 'none',
     packages: [],
-    reasons: ['residency:visitor', 'visitor-country:other'],
-    nextSteps: ['travel-insurance', 'voluntary-insurance'],
+    reasons: ['residency:visitor', 'visitor-country:other', 'stay-purpose:visit'],
+    nextSteps: ['emergency-103', 'travel-insurance', 'voluntary-insurance'],
     rules: ['visitor-limited-care', 'dangerous-diseases-for-all'],
-    questions: ['residency', 'visitor-country'],
+    questions: ['residency', 'visitor-country', 'stay-purpose'],
     keptCare: ['visitor-dangerous-diseases'],
   },
   {
     name: 'a visitor from a CIS country: emergency care free',
     date: Y2026,
-    answers: { residency: 'visitor', 'visitor-country': 'cis' },
+    answers: { residency: 'visitor', 'visitor-country': 'cis', 'stay-purpose': 'visit' },
     status: 'emergency-only',
     route: 'none',
     packages: [],
     nextSteps: ['emergency-103', 'travel-insurance'],
     rules: ['cis-emergency-care', 'dangerous-diseases-for-all'],
-    questions: ['residency', 'visitor-country'],
+    questions: ['residency', 'visitor-country', 'stay-purpose'],
     keptCare: ['visitor-emergency', 'visitor-dangerous-diseases'],
+  },
+  {
+    name: 'a foreign student from outside the CIS: an emergency first, then the residence permit’s policy',
+    date: Y2026,
+    answers: { residency: 'visitor', 'visitor-country': 'other', 'stay-purpose': 'study' },
+    status: 'paid-care',
+    route: 'none',
+    packages: [],
+    nextSteps: ['emergency-103', 'residence-permit-insurance', 'voluntary-insurance'],
+    notSteps: ['travel-insurance'],
+  },
+  {
+    name: 'a foreign worker with a permit from a CIS country: the work contract’s imputed insurance',
+    date: Y2026,
+    answers: { residency: 'visitor', 'visitor-country': 'cis', 'stay-purpose': 'work' },
+    status: 'emergency-only',
+    route: 'none',
+    packages: [],
+    nextSteps: ['emergency-103', 'work-insurance-contract', 'voluntary-insurance'],
+    notSteps: ['travel-insurance'],
+    rules: ['foreign-worker-insurance'],
+  },
+  {
+    name: 'a visitor from an EAEU country who works here is an EAEU worker',
+    date: Y2026,
+    answers: {
+      residency: 'visitor',
+      'visitor-country': 'eaeu',
+      'stay-purpose': 'work',
+      work: 'employee',
+      'last-paid': 'up-to-date',
+    },
+    status: 'insured-contributions',
+    route: 'employer',
+    packages: ['osms'],
+    nextSteps: ['attach-with-insurance-contract'],
+    rules: ['eaeu-workers-osms'],
+    questions: ['residency', 'visitor-country', 'stay-purpose', 'work', 'last-paid'],
   },
   {
     name: 'a person with a residence permit, no work, never paid',
@@ -167,7 +229,8 @@ const SITUATIONS: Situation[] = [
     status: 'not-insured',
     route: 'none',
     packages: ['gobmp'],
-    reasons: ['residency:permit', 'categories:none', 'work:none', 'last-paid:never'],
+    // The former "I do not work" reads as looking for work: the result it gave.
+    reasons: ['residency:permit', 'categories:none', 'work:looking-for-work', 'last-paid:never'],
     nextSteps: ['pay-self-payer', 'register-unemployed', 'own-polyclinic'],
     rules: ['not-paying', 'residents-equal-rights'],
   },
@@ -200,7 +263,7 @@ const SITUATIONS: Situation[] = [
     status: 'not-insured',
     route: 'none',
     packages: ['gobmp'],
-    reasons: ['residency:citizen', 'categories:none', 'work:none', 'last-paid:month-5'],
+    reasons: ['residency:citizen', 'categories:none', 'work:looking-for-work', 'last-paid:month-5'],
     nextSteps: ['pay-arrears', 'register-unemployed'],
     questions: ['residency', 'categories', 'work', 'last-paid'],
   },
@@ -211,7 +274,13 @@ const SITUATIONS: Situation[] = [
     status: 'insured-grace',
     route: 'none',
     packages: ['gobmp', 'osms'],
-    reasons: ['residency:citizen', 'categories:none', 'work:none', 'last-paid:month-5', 'paid-60-months:yes'],
+    reasons: [
+      'residency:citizen',
+      'categories:none',
+      'work:looking-for-work',
+      'last-paid:month-5',
+      'paid-60-months:yes',
+    ],
     nextSteps: ['register-unemployed', 'pay-arrears', 'pay-self-payer'],
     rules: ['grace-6-months-after-60'],
     questions: ['residency', 'categories', 'work', 'last-paid', 'paid-60-months'],
@@ -224,18 +293,24 @@ const SITUATIONS: Situation[] = [
     status: 'not-insured',
     route: 'none',
     packages: ['gobmp'],
-    reasons: ['residency:citizen', 'categories:none', 'work:none', 'last-paid:month-5', 'paid-60-months:no'],
+    reasons: [
+      'residency:citizen',
+      'categories:none',
+      'work:looking-for-work',
+      'last-paid:month-5',
+      'paid-60-months:no',
+    ],
   },
   {
     name: 'an EAEU worker employed in Kazakhstan',
     date: Y2025,
-    answers: { residency: 'eaeu-worker', work: 'employee' },
+    answers: { residency: 'eaeu-worker', work: 'employee', 'last-paid': 'dont-know' },
     status: 'check-employer',
     route: 'employer',
     packages: ['osms'],
-    reasons: ['residency:eaeu-worker', 'work:employee'],
+    reasons: ['residency:eaeu-worker', 'work:employee', 'last-paid:dont-know'],
     rules: ['employer-pays', 'eaeu-workers-osms'],
-    questions: ['residency', 'work'],
+    questions: ['residency', 'work', 'last-paid'],
   },
   {
     name: 'a non-working EAEU family member who does not pay',
@@ -258,25 +333,67 @@ const SITUATIONS: Situation[] = [
     packages: ['gobmp', 'osms'],
     reasons: ['residency:citizen', 'categories:pensioner'],
     questions: ['residency', 'categories'],
+    // The job's contributions: a line for those who work (ask 1406), not the first step.
+    nextSteps: ['check-status-app', 'working-pensioner'],
   },
   {
     name: 'a non-working pregnant woman',
     date: Y2025,
-    answers: { residency: 'citizen', categories: ['pregnant-nonworking'], work: 'none' },
+    answers: { residency: 'citizen', categories: ['pregnant-nonworking'] },
     status: 'insured-state',
     route: 'state',
     packages: ['gobmp', 'osms'],
-    reasons: ['residency:citizen', 'categories:pregnant-nonworking', 'work:none'],
+    reasons: ['residency:citizen', 'categories:pregnant-nonworking'],
+    // "I am pregnant and do not work" says she does not work: not asked again.
+    questions: ['residency', 'categories'],
     conditions: ['while-not-working'],
+    nextSteps: ['register-pregnancy', 'check-status-app', 'after-birth'],
   },
   {
-    name: 'a pregnant woman who works: her employer pays',
+    name: 'a pregnant woman who works chooses “None of these”: her employer pays',
     date: Y2025,
-    answers: { residency: 'citizen', categories: ['pregnant-nonworking'], work: 'employee' },
-    status: 'check-employer',
+    answers: { residency: 'citizen', categories: none, work: 'employee', 'last-paid': 'up-to-date' },
+    status: 'insured-contributions',
     route: 'employer',
     packages: ['gobmp', 'osms'],
-    reasons: ['residency:citizen', 'work:employee'],
+    reasons: ['residency:citizen', 'categories:none', 'work:employee', 'last-paid:up-to-date'],
+  },
+  {
+    name: 'a tutor paid in cash: how to become insured while earning, not to register as unemployed',
+    date: Y2026,
+    answers: { residency: 'citizen', categories: none, work: 'informal', 'last-paid': 'never' },
+    status: 'not-insured',
+    route: 'none',
+    packages: ['gobmp'],
+    nextSteps: ['join-self-employed-regime', 'pay-self-payer'],
+    notSteps: ['register-unemployed'],
+  },
+  {
+    name: 'a person in the 2026 self-employed regime who pays through the app',
+    date: Y2026,
+    answers: { residency: 'citizen', categories: none, work: 'self-employed-regime', 'last-paid': 'up-to-date' },
+    status: 'insured-contributions',
+    route: 'self',
+    packages: ['gobmp', 'osms'],
+    nextSteps: ['check-status-app', 'pay-in-self-employed-regime'],
+    notSteps: ['pay-self-payer', 'pay-as-ie', 'register-unemployed'],
+  },
+  {
+    name: 'an employee whose employer stopped paying two months ago: the end of cover and the arrears',
+    date: '2026-11-26',
+    answers: {
+      residency: 'citizen',
+      categories: none,
+      work: 'employee',
+      'last-paid': 'month-2',
+      'paid-60-months': 'no',
+    },
+    status: 'insured-grace',
+    route: 'none',
+    packages: ['gobmp', 'osms'],
+    nextSteps: ['ask-employer-arrears', 'complain-unpaid-contributions'],
+    notSteps: ['register-unemployed', 'pay-self-payer', 'pay-arrears'],
+    coveredUntil: '2026-12-31',
   },
   {
     name: 'a self-payer who paid every month',
@@ -311,18 +428,18 @@ const SITUATIONS: Situation[] = [
   {
     name: 'a person on a civil-law contract',
     date: Y2025,
-    answers: { residency: 'citizen', categories: none, work: 'gph' },
+    answers: { residency: 'citizen', categories: none, work: 'gph', 'last-paid': 'dont-know' },
     status: 'check-payer',
     route: 'employer',
     packages: ['gobmp', 'osms'],
     nextSteps: ['ask-payer', 'private-client-pay-yourself'],
     rules: ['civil-contract-withheld'],
-    questions: ['residency', 'categories', 'work'],
+    questions: ['residency', 'categories', 'work', 'last-paid'],
   },
   {
     name: 'a courier working through a platform in 2026',
     date: Y2026,
-    answers: { residency: 'citizen', categories: none, work: 'platform' },
+    answers: { residency: 'citizen', categories: none, work: 'platform', 'last-paid': 'dont-know' },
     status: 'check-payer',
     route: 'employer',
     packages: ['gobmp', 'osms'],
@@ -348,15 +465,17 @@ const SITUATIONS: Situation[] = [
     reasons: ['residency:refugee'],
     rules: ['refugee-gobmp-only'],
     questions: ['residency'],
+    // A refugee with a job: ask 1406 whether the employer's contributions insure them.
+    nextSteps: ['own-polyclinic', 'refugee-if-working'],
   },
   {
     name: 'a non-working person under house arrest (2023)',
     date: '2023-06-01',
-    answers: { residency: 'citizen', categories: ['house-arrest'], work: 'none' },
+    answers: { residency: 'citizen', categories: ['house-arrest'] },
     status: 'insured-state',
     route: 'state',
     packages: ['gobmp', 'osms'],
-    reasons: ['residency:citizen', 'categories:house-arrest', 'work:none'],
+    reasons: ['residency:citizen', 'categories:house-arrest'],
   },
   {
     name: 'a non-working person at the crisis welfare level in 2026',
@@ -381,7 +500,7 @@ const SITUATIONS: Situation[] = [
   {
     name: 'a self-payer who stopped over half a year ago',
     date: Y2026,
-    answers: { residency: 'kandas', categories: none, work: 'none', 'last-paid': 'over-6-months' },
+    answers: { residency: 'citizen', categories: none, work: 'not-working', 'last-paid': 'over-6-months' },
     status: 'not-insured',
     route: 'none',
     packages: ['gobmp'],
@@ -390,24 +509,20 @@ const SITUATIONS: Situation[] = [
   {
     name: 'a CIS visitor in 2019',
     date: '2019-06-01',
-    answers: { residency: 'visitor', 'visitor-country': 'cis' },
+    answers: { residency: 'visitor', 'visitor-country': 'cis', 'stay-purpose': 'visit' },
     status: 'emergency-only',
     route: 'none',
     packages: [],
   },
   {
-    name: 'a carer of a disabled child who works as an entrepreneur and pays',
+    name: 'a carer of a disabled child who does not work is not asked about work',
     date: Y2025,
-    answers: {
-      residency: 'citizen',
-      categories: ['carer-disabled-child'],
-      work: 'self-employed',
-      'last-paid': 'up-to-date',
-    },
-    status: 'insured-contributions',
-    route: 'self',
+    answers: { residency: 'citizen', categories: ['carer-disabled-child'], work: 'self-employed' },
+    status: 'insured-state',
+    route: 'state',
     packages: ['gobmp', 'osms'],
-    reasons: ['residency:citizen', 'work:self-employed', 'last-paid:up-to-date'],
+    reasons: ['residency:citizen', 'categories:carer-disabled-child'],
+    questions: ['residency', 'categories'],
   },
 ];
 
@@ -451,8 +566,38 @@ describe('nextQuestion', () => {
     expect(nextQuestion({ residency: 'eaeu-worker' }, { date: Y2025 })).to.equal('work');
   });
 
-  it('asks work of a category that needs not working', () => {
-    expect(nextQuestion({ residency: 'citizen', categories: ['parent-under3'] }, { date: Y2025 })).to.equal('work');
+  it('does not ask work of a group that means not working: the answer says so', () => {
+    expect(nextQuestion({ residency: 'citizen', categories: ['parent-under3'] }, { date: Y2025 })).to.equal('done');
+    expect(nextQuestion({ residency: 'citizen', categories: ['pregnant-nonworking'] }, { date: Y2026 })).to.equal(
+      'done',
+    );
+  });
+
+  it('asks everyone not in a state-paid group the last month contributions arrived, with “I do not know” for those whose contributions are withheld', () => {
+    const date = Y2026;
+    for (const work of ['employee', 'gph', 'platform'] as const) {
+      expect(nextQuestion({ residency: 'citizen', categories: none, work }, { date })).to.equal('last-paid');
+      expect(answersFor('last-paid', date, { residency: 'citizen', categories: none, work })).to.include('dont-know');
+    }
+    expect(answersFor('last-paid', date, { residency: 'citizen', categories: none, work: 'informal' })).not.to.include(
+      'dont-know',
+    );
+  });
+
+  it('asks a self-payer who pays again after a gap how many months were missed', () => {
+    const gap: Answers = { residency: 'citizen', categories: none, work: 'not-working', 'last-paid': 'with-gaps' };
+    expect(nextQuestion(gap, { date: Y2026 })).to.equal('months-missed');
+    expect(nextQuestion({ ...gap, work: 'employee' }, { date: Y2026 })).to.equal('done');
+  });
+
+  it('asks a visitor why they are here, after the country', () => {
+    expect(nextQuestion({ residency: 'visitor', 'visitor-country': 'other' }, { date: Y2026 })).to.equal(
+      'stay-purpose',
+    );
+    // A visitor from an EAEU country who works is asked about the work, as an EAEU worker.
+    const eaeu: Answers = { residency: 'visitor', 'visitor-country': 'eaeu', 'stay-purpose': 'work' };
+    expect(nextQuestion(eaeu, { date: Y2026 })).to.equal('work');
+    expect(nextQuestion({ ...eaeu, 'stay-purpose': 'study' }, { date: Y2026 })).to.equal('done');
   });
 
   it('asks paid-60-months only from 2026 and only while the longer period would still run', () => {
@@ -489,25 +634,34 @@ describe('nextQuestion', () => {
     expect(questionsFor({}, { date: Y2026 })).to.deep.equal([
       'residency',
       'visitor-country',
+      'stay-purpose',
       'categories',
       'work',
       'last-paid',
+      'months-missed',
       'paid-60-months',
     ]);
     expect(questionsFor({}, { date: Y2025 })).to.deep.equal([
       'residency',
       'visitor-country',
+      'stay-purpose',
       'categories',
       'work',
       'last-paid',
+      'months-missed',
     ]);
-    expect(questionsFor({ residency: 'visitor' }, { date: Y2025 })).to.deep.equal(['residency', 'visitor-country']);
+    expect(questionsFor({ residency: 'visitor', 'visitor-country': 'other' }, { date: Y2025 })).to.deep.equal([
+      'residency',
+      'visitor-country',
+      'stay-purpose',
+    ]);
     expect(questionsFor({ residency: 'eaeu-worker' }, { date: Y2025 })).to.deep.equal([
       'residency',
       'work',
       'last-paid',
+      'months-missed',
     ]);
-    expect(questionsFor({}, { date: '2019-01-01' })).to.deep.equal(['residency', 'visitor-country']);
+    expect(questionsFor({}, { date: '2019-01-01' })).to.deep.equal(['residency', 'visitor-country', 'stay-purpose']);
   });
 });
 
@@ -523,8 +677,17 @@ describe('answersFor', () => {
   });
 
   it('dates the work answers', () => {
-    expect(answersFor('work', Y2025)).to.deep.equal(['employee', 'gph', 'self-employed', 'none']);
-    expect(answersFor('work', Y2026)).to.include('platform');
+    expect(answersFor('work', Y2025)).to.deep.equal([
+      'employee',
+      'gph',
+      'self-employed',
+      'informal',
+      'looking-for-work',
+      'not-working',
+    ]);
+    expect(answersFor('work', Y2026)).to.include.members(['platform', 'self-employed-regime']);
+    // The former "I do not work" is read, never offered.
+    expect(answersFor('work', Y2026)).not.to.include('none');
     expect(answersFor('work', '2022-06-01')).to.include('esp');
     expect(answersFor('work', '2024-01-01')).not.to.include('esp');
   });

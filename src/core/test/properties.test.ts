@@ -66,11 +66,11 @@ function pathFor(residency: Residency): fc.Arbitrary<Path> {
 const RUNS = { numRuns: 400 };
 
 describe('properties of the engine', () => {
-  it('every path ends, in at most five questions, with exactly one status', () => {
+  it('every path ends, in at most six questions, with exactly one status', () => {
     fc.assert(
       fc.property(pathArb, (path) => {
         expect(path.finished).to.equal(true);
-        expect(path.asked.length).to.be.within(1, 5);
+        expect(path.asked.length).to.be.within(1, 6);
         const result = assess(path.answers, { date: path.date });
         expect(STATUS_ORDER).to.include(result.status);
         expect(assess(path.answers, { date: path.date })).to.deep.equal(result);
@@ -161,13 +161,23 @@ describe('properties of the engine', () => {
     );
   });
 
-  it('never gives a visitor GOBMP (or OSMS)', () => {
+  it('never gives a visitor GOBMP, nor OSMS unless the answers make them an EAEU worker or family', () => {
     fc.assert(
       fc.property(pathFor('visitor'), (path) => {
         const result = assess(path.answers, { date: path.date });
-        expect(result.packages).to.deep.equal([]);
-        expect(result.status).to.equal(path.answers['visitor-country'] === 'cis' ? 'emergency-only' : 'paid-care');
-        expect(path.asked).to.deep.equal(['visitor-country']);
+        expect(result.packages).to.not.include('gobmp');
+        const eaeu =
+          path.date >= '2020-01-01' &&
+          path.answers['visitor-country'] === 'eaeu' &&
+          ['work', 'family'].includes(path.answers['stay-purpose']!);
+        if (!eaeu) {
+          expect(result.packages).to.deep.equal([]);
+          const cis = ['cis', 'eaeu'].includes(path.answers['visitor-country']!);
+          expect(result.status).to.equal(cis ? 'emergency-only' : 'paid-care');
+          expect(path.asked).to.deep.equal(['visitor-country', 'stay-purpose']);
+          // An emergency first, for every visitor.
+          expect(result.nextSteps[0]).to.equal('emergency-103');
+        } else expect(path.asked.slice(0, 3)).to.deep.equal(['visitor-country', 'stay-purpose', 'work']);
       }),
       RUNS,
     );
@@ -234,11 +244,12 @@ describe('properties of the engine', () => {
     );
   });
 
-  it('never shows a plain insured status after a gap in payments', () => {
+  it('never shows a plain insured status after contributions stopped', () => {
     fc.assert(
       fc.property(pathArb, (path) => {
         const lastPaid = path.answers['last-paid'];
-        if (!path.asked.includes('last-paid') || lastPaid === 'up-to-date') return;
+        // Paying now (after a gap or not), or not knowing: judged elsewhere.
+        if (!path.asked.includes('last-paid') || ['up-to-date', 'with-gaps', 'dont-know'].includes(lastPaid!)) return;
         const result = assess(path.answers, { date: path.date });
         expect(['insured-contributions', 'insured-state', 'check-employer', 'check-payer']).not.to.include(
           result.status,

@@ -78,12 +78,18 @@ describe('time in the status after the last paid month, whoever paid it', () => 
 describe('civil-law contracts and platforms', () => {
   it('asks to check that the payer withholds, before and after 2026', () => {
     for (const date of ['2025-06-01', '2026-06-01', '2027-06-01']) {
-      const result = assess({ residency: 'citizen', categories: none, work: 'gph' }, { date });
+      const result = assess(
+        { residency: 'citizen', categories: none, work: 'gph', 'last-paid': 'dont-know' },
+        { date },
+      );
       expect(result.status, date).to.equal('check-payer');
       expect(result.nextSteps, date).to.include.members(['ask-payer', 'private-client-pay-yourself']);
       expect(result.contributions.map((c) => c.payer)).to.deep.equal(['gph']);
     }
-    const platform = assess({ residency: 'citizen', categories: none, work: 'platform' }, { date: '2026-06-01' });
+    const platform = assess(
+      { residency: 'citizen', categories: none, work: 'platform', 'last-paid': 'dont-know' },
+      { date: '2026-06-01' },
+    );
     expect(platform.status).to.equal('check-payer');
     expect(platform.contributions[0]?.rate).to.equal(1);
   });
@@ -92,8 +98,8 @@ describe('civil-law contracts and platforms', () => {
 describe('visitors and EAEU workers', () => {
   it('promises free emergency care to CIS citizens only', () => {
     for (const date of ['2019-06-01', '2025-06-01', '2027-06-01']) {
-      const cis = assess({ residency: 'visitor', 'visitor-country': 'cis' }, { date });
-      const other = assess({ residency: 'visitor', 'visitor-country': 'other' }, { date });
+      const cis = assess({ residency: 'visitor', 'visitor-country': 'cis', 'stay-purpose': 'visit' }, { date });
+      const other = assess({ residency: 'visitor', 'visitor-country': 'other', 'stay-purpose': 'visit' }, { date });
       expect(cis.status, date).to.equal('emergency-only');
       if (date >= '2020') expect(cis.keptCare, date).to.include('visitor-emergency');
       expect(other.status, date).to.equal('paid-care');
@@ -111,9 +117,10 @@ describe('visitors and EAEU workers', () => {
       expect(result.nextSteps, date).not.to.include.members(['pay-self-payer']);
       expect(result.amounts, date).to.deep.equal([]);
     }
-    expect(assess({ residency: 'eaeu-worker', work: 'employee' }, { date: '2026-06-01' }).nextSteps).to.include(
-      'attach-with-insurance-contract',
-    );
+    expect(
+      assess({ residency: 'eaeu-worker', work: 'employee', 'last-paid': 'dont-know' }, { date: '2026-06-01' })
+        .nextSteps,
+    ).to.include('attach-with-insurance-contract');
   });
 });
 
@@ -277,8 +284,11 @@ describe('incomplete answers', () => {
     const cases: [Answers, string][] = [
       [{}, 'residency'],
       [{ residency: 'visitor' }, 'visitor-country'],
-      [{ residency: 'citizen', categories: ['pregnant-nonworking'] }, 'work'],
+      [{ residency: 'visitor', 'visitor-country': 'other' }, 'stay-purpose'],
+      [{ residency: 'citizen', categories: none }, 'work'],
       [{ residency: 'citizen', categories: none, work: 'none' }, 'last-paid'],
+      [{ residency: 'citizen', categories: none, work: 'employee' }, 'last-paid'],
+      [{ residency: 'citizen', categories: none, work: 'informal', 'last-paid': 'with-gaps' }, 'months-missed'],
       [notWorking('month-2'), 'paid-60-months'],
     ];
     for (const [answers, missing] of cases) {

@@ -52,12 +52,15 @@ describe('checking for a child', () => {
 
   it('asks a visiting child’s citizenship and keeps the visitor outcomes', () => {
     expect(nextQuestion(child({ residency: 'visitor' }), { date: DATE })).to.equal('visitor-country');
-    expect(assess(child({ residency: 'visitor', 'visitor-country': 'cis' }), { date: DATE }).status).to.equal(
+    const visit = { 'stay-purpose': 'visit' } as const;
+    expect(assess(child({ residency: 'visitor', 'visitor-country': 'cis', ...visit }), { date: DATE }).status).to.equal(
       'emergency-only',
     );
-    expect(assess(child({ residency: 'visitor', 'visitor-country': 'other' }), { date: DATE }).status).to.equal(
-      'paid-care',
-    );
+    expect(
+      assess(child({ residency: 'visitor', 'visitor-country': 'other', ...visit }), { date: DATE }).status,
+    ).to.equal('paid-care');
+    // A child does not come to work.
+    expect(answersFor('stay-purpose', DATE, child({ residency: 'visitor' }))).to.not.include('work');
   });
 
   it('asks who pays for a child in an EAEU worker’s family, never about the child’s work', () => {
@@ -77,17 +80,35 @@ describe('checking for a child', () => {
 describe('paying again after missed months', () => {
   const gaps: Answers = { residency: 'citizen', categories: ['none'], work: 'none', 'last-paid': 'with-gaps' };
 
-  it('is not insured until the missed months are paid, and paying them comes first', () => {
-    const entrepreneur = assess({ ...gaps, work: 'self-employed' }, { date: DATE });
+  it('is not insured after more months missed than the grace period, until they are paid; paying them comes first', () => {
+    const long = { ...gaps, 'months-missed': 'months-4-6' } as const;
+    const entrepreneur = assess({ ...long, work: 'self-employed' }, { date: DATE });
     expect(entrepreneur.status).to.equal('not-insured');
     expect(entrepreneur.nextSteps[0]).to.equal('pay-arrears');
-    // Anyone not working registers as unemployed first: the state then pays from now on.
-    const result = assess(gaps, { date: DATE });
+    // Someone looking for work registers as unemployed first: the state then pays from now on.
+    const result = assess(long, { date: DATE });
     expect(result.status).to.equal('not-insured');
     expect(result.nextSteps.slice(0, 2)).to.deep.equal(['register-unemployed', 'pay-arrears']);
     expect(result.rules).to.include('self-payer-gaps');
     expect(result.unconfirmedBy).to.include('rule:self-payer-gaps');
-    expect(result.amounts.map((a) => a.id)).to.include('monthly');
+    // What is due is the missed months, 4 to 6 of them, not twelve.
+    const missed = result.amounts.find((a) => a.id === 'missed-months');
+    expect(missed).to.deep.include({ months: 4, monthsUpTo: 6, total: 17_000, totalUpTo: 25_500 });
+    expect(result.amounts.map((a) => a.id)).to.not.include('twelve-months');
+  });
+
+  it('is judged by the same grace rule as stopping: a gap of up to 3 months kept the status', () => {
+    for (const months of ['months-1', 'months-2', 'months-3'] as const) {
+      const result = assess({ ...gaps, work: 'not-working', 'months-missed': months }, { date: DATE });
+      expect(result.status, months).to.equal('insured-contributions');
+      expect(result.nextSteps[0], months).to.equal('pay-arrears');
+      const missed = result.amounts.find((a) => a.id === 'missed-months')!;
+      expect(missed.total, months).to.equal(4250 * missed.months);
+    }
+    // Someone stopping 1–3 months ago is still insured too: a gap is never judged harder.
+    expect(assess({ ...gaps, 'last-paid': 'month-2', 'paid-60-months': 'no' }, { date: DATE }).status).to.equal(
+      'insured-grace',
+    );
   });
 
   it('is offered only since the 12-month rule (before it 3 months were enough)', () => {
@@ -109,7 +130,12 @@ describe('the groups offered first', () => {
         const { first, more } = answerGroups('categories', date, { residency });
         expect([...first, ...more].sort(), date).to.deep.equal([...offered].sort());
         expect(first.at(-1), date).to.equal('none');
-        expect(first.slice(0, -1), date).to.deep.equal(FIRST_CATEGORIES.filter((c) => offered.includes(c)));
+        // A kandas's own group comes first: the residency answer already says kandas.
+        const own = residency === 'kandas' ? ['kandas-nonworking'] : [];
+        expect(first.slice(0, -1), date).to.deep.equal([
+          ...own,
+          ...FIRST_CATEGORIES.filter((c) => offered.includes(c)),
+        ]);
         expect(more, date).to.not.include('none');
       }
     });
@@ -123,8 +149,8 @@ describe('the groups offered first', () => {
 describe('an EAEU worker', () => {
   it('is told first to attach in person with an imputed or voluntary contract, whatever the work', () => {
     for (const answers of [
-      { residency: 'eaeu-worker', work: 'employee' },
-      { residency: 'eaeu-worker', work: 'gph' },
+      { residency: 'eaeu-worker', work: 'employee', 'last-paid': 'dont-know' },
+      { residency: 'eaeu-worker', work: 'gph', 'last-paid': 'up-to-date' },
       { residency: 'eaeu-worker', work: 'none', 'last-paid': 'never' },
       { residency: 'eaeu-worker', work: 'none', 'last-paid': 'month-1', 'paid-60-months': 'no' },
     ] as Answers[]) {

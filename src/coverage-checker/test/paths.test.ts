@@ -34,7 +34,6 @@ const CASES: Case[] = [
     path: [
       ['residency', 'citizen'],
       ['categories', 'unemployed-registered'],
-      ['work', 'none'],
     ],
     status: 'insured-state',
     packages: ['gobmp', 'osms'],
@@ -45,7 +44,6 @@ const CASES: Case[] = [
     path: [
       ['residency', 'kandas'],
       ['categories', 'kandas-nonworking'],
-      ['work', 'none'],
     ],
     status: 'insured-state',
     packages: ['gobmp', 'osms'],
@@ -57,6 +55,7 @@ const CASES: Case[] = [
       ['residency', 'citizen'],
       ['categories', 'none'],
       ['work', 'employee'],
+      ['last-paid', 'dont-know'],
     ],
     status: 'check-employer',
     packages: ['gobmp', 'osms'],
@@ -68,6 +67,7 @@ const CASES: Case[] = [
     path: [
       ['residency', 'eaeu-worker'],
       ['work', 'employee'],
+      ['last-paid', 'dont-know'],
     ],
     status: 'check-employer',
     packages: ['osms'],
@@ -92,6 +92,7 @@ const CASES: Case[] = [
       ['residency', 'permit'],
       ['categories', 'none'],
       ['work', 'gph'],
+      ['last-paid', 'dont-know'],
     ],
     status: 'check-payer',
     packages: ['gobmp', 'osms'],
@@ -104,6 +105,7 @@ const CASES: Case[] = [
       ['residency', 'citizen'],
       ['categories', 'none'],
       ['work', 'platform'],
+      ['last-paid', 'dont-know'],
     ],
     status: 'check-payer',
     packages: ['gobmp', 'osms'],
@@ -114,7 +116,7 @@ const CASES: Case[] = [
     path: [
       ['residency', 'citizen'],
       ['categories', 'none'],
-      ['work', 'none'],
+      ['work', 'looking-for-work'],
       ['last-paid', 'month-2'],
       ['paid-60-months', 'no'],
     ],
@@ -128,7 +130,7 @@ const CASES: Case[] = [
     path: [
       ['residency', 'citizen'],
       ['categories', 'none'],
-      ['work', 'none'],
+      ['work', 'looking-for-work'],
       ['last-paid', 'month-2'],
     ],
     status: 'insured-grace',
@@ -140,7 +142,7 @@ const CASES: Case[] = [
     path: [
       ['residency', 'citizen'],
       ['categories', 'none'],
-      ['work', 'none'],
+      ['work', 'looking-for-work'],
       ['last-paid', 'month-5'],
       ['paid-60-months', 'yes'],
     ],
@@ -153,7 +155,7 @@ const CASES: Case[] = [
     path: [
       ['residency', 'citizen'],
       ['categories', 'none'],
-      ['work', 'none'],
+      ['work', 'looking-for-work'],
       ['last-paid', 'month-5'],
     ],
     status: 'not-insured',
@@ -165,7 +167,7 @@ const CASES: Case[] = [
     path: [
       ['residency', 'citizen'],
       ['categories', 'none'],
-      ['work', 'none'],
+      ['work', 'looking-for-work'],
       ['last-paid', 'never'],
     ],
     status: 'not-insured',
@@ -178,7 +180,6 @@ const CASES: Case[] = [
     path: [
       ['residency', 'citizen'],
       ['categories', 'crisis-welfare-level'],
-      ['work', 'none'],
     ],
     status: 'insured-state',
     packages: ['gobmp', 'osms'],
@@ -204,6 +205,7 @@ const CASES: Case[] = [
     path: [
       ['residency', 'visitor'],
       ['visitor-country', 'cis'],
+      ['stay-purpose', 'visit'],
     ],
     status: 'emergency-only',
     packages: [],
@@ -215,6 +217,7 @@ const CASES: Case[] = [
     path: [
       ['residency', 'visitor'],
       ['visitor-country', 'other'],
+      ['stay-purpose', 'visit'],
     ],
     status: 'paid-care',
     packages: [],
@@ -225,7 +228,7 @@ const CASES: Case[] = [
     date: '2026-06-01',
     path: [
       ['residency', 'eaeu-worker'],
-      ['work', 'none'],
+      ['work', 'looking-for-work'],
       ['last-paid', 'never'],
     ],
     status: 'emergency-only',
@@ -270,7 +273,7 @@ describe('<coverage-checker> paths to every status', () => {
   const dismissed: Path = [
     ['residency', 'citizen'],
     ['categories', 'none'],
-    ['work', 'none'],
+    ['work', 'looking-for-work'],
     ['last-paid', 'month-2'],
     ['paid-60-months', 'no'],
   ];
@@ -301,7 +304,7 @@ describe('<coverage-checker> paths to every status', () => {
     for (const [question, value] of [
       ['residency', 'citizen'],
       ['categories', 'none'],
-      ['work', 'none'],
+      ['work', 'looking-for-work'],
     ] as const) {
       shadow(el).querySelector<HTMLInputElement>(`input[name="${question}"][value="${value}"]`)!.click();
       shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
@@ -319,7 +322,6 @@ describe('<coverage-checker> paths to every status', () => {
       [
         ['residency', 'citizen'],
         ['categories', 'crisis-welfare-level'],
-        ['work', 'none'],
       ],
       'en',
     );
@@ -337,7 +339,6 @@ describe('<coverage-checker> paths to every status', () => {
       [
         ['residency', 'citizen'],
         ['categories', 'social-assistance'],
-        ['work', 'none'],
       ],
       'en',
     );
@@ -350,6 +351,7 @@ describe('<coverage-checker> paths to every status', () => {
         ['residency', 'citizen'],
         ['categories', 'none'],
         ['work', 'employee'],
+        ['last-paid', 'dont-know'],
       ],
       'en',
     );
@@ -366,7 +368,7 @@ describe('<coverage-checker> paths to every status', () => {
       [
         ['residency', 'citizen'],
         ['categories', 'none'],
-        ['work', 'none'],
+        ['work', 'looking-for-work'],
         ['last-paid', 'never'],
       ],
       'en',
@@ -380,6 +382,7 @@ describe('<coverage-checker> paths to every status', () => {
       [
         ['residency', 'visitor'],
         ['visitor-country', 'other'],
+        ['stay-purpose', 'visit'],
       ],
       'en',
     );

@@ -113,10 +113,12 @@ describe('<coverage-checker> as residents read it', () => {
     await complete(el, [
       ['residency', 'visitor'],
       ['visitor-country', 'other'],
+      ['stay-purpose', 'visit'],
     ]);
     expect(said(el, '.reasons li')).to.deep.equal([
       'I am in Kazakhstan as a visitor or a temporary resident',
       'I am not a citizen of a CIS country',
+      'I am in Kazakhstan for a visit',
     ]);
   });
 
