@@ -46,14 +46,11 @@ export function russianStem(word: string): string {
  * vowel: мүгедектігі → мүгедек). Each takes the forms of vowel harmony and of the
  * stem's last sound.
  */
-const KAZAKH_ENDINGS = new Set(
-  (
-    'нын нин дын дин тын тин га ге ка ке на не ны ни ды ди ты ти да де та те нда нде дан ден тан тен нан нен ' +
-    'мен бен пен менен ым им ын ин сы си мыз миз ымыз имиз ныз низ ыныз иниз сын син ' +
-    'лар лер дар дер тар тер дагы деги таги теги гы ги кы ки лык лик дык дик тык тик лыг лиг дыг диг тыг тиг ' +
-    'а е ы и н м'
-  ).split(' '),
-);
+const KAZAKH_ENDINGS =
+  ' нын нин дын дин тын тин га ге ка ке на не ны ни ды ди ты ти да де та те нда нде дан ден тан тен нан нен ' +
+  'мен бен пен менен ым им ын ин сы си мыз миз ымыз имиз ныз низ ыныз иниз сын син ' +
+  'лар лер дар дер тар тер дагы деги таги теги гы ги кы ки лык лик дык дик тык тик лыг лиг дыг диг тыг тиг ' +
+  'а е ы и н м ';
 
 /**
  * Kazakh: endings are removed from the end, the longest first, up to four times (case,
@@ -67,7 +64,8 @@ export function kazakhStem(word: string): string {
   for (let round = 0; round < 4; round++) {
     let cut = 0;
     for (let length = 5; length > 0 && !cut; length--) {
-      if (KAZAKH_ENDINGS.has(word.slice(-length)) && word.length - length >= (length > 1 ? 2 : 3)) cut = length;
+      if (KAZAKH_ENDINGS.includes(` ${word.slice(-length)} `) && word.length - length >= (length > 1 ? 2 : 3))
+        cut = length;
     }
     if (!cut) break;
     word = word.slice(0, -cut);
