@@ -770,12 +770,12 @@ describe('categories', () => {
     }
   });
 
-  it('moves the registered unemployed to local budgets in 2026', () => {
-    const unemployed = CATEGORIES.find((c) => c.id === 'unemployed-registered')!;
-    expect(unemployed.budget.map((b) => [b.since, b.value])).to.deep.equal([
-      ['2020-01-01', 'republican'],
-      ['2026-01-01', 'local'],
-    ]);
+  it('moves the registered unemployed to local budgets on 1 January 2026', () => {
+    const unemployed: Answers = { residency: 'citizen', categories: ['unemployed-registered'] };
+    expect(assess(unemployed, { date: '2020-01-01' }).payer).to.equal('republican');
+    expect(assess(unemployed, { date: '2025-12-31' }).payer).to.equal('republican');
+    expect(assess(unemployed, { date: '2026-01-01' }).payer).to.equal('local');
+    expect(assess(unemployed, { date: '2027-12-31' }).payer).to.equal('local');
   });
 
   it('refers only to known proofs and conditions', () => {
@@ -813,11 +813,18 @@ describe('contributions', () => {
     expect(monthlyAmount(on(Y2026, 'employer-deductions'), Y2026)).to.equal(undefined);
   });
 
-  it('raises the caps in 2026', () => {
-    const cap = (date: IsoDate, id: string) => contributionsOn(date).find((c) => c.id === id)?.capMinimumWages;
-    expect(cap(Y2025, 'employer-deductions')).to.equal(10);
-    expect(cap(Y2026, 'employer-deductions')).to.equal(40);
-    expect(cap(Y2026, 'employee-contributions')).to.equal(20);
+  it("raises the caps in 2026: an employee's result names the rate and the cap in force", () => {
+    const employee: Answers = { residency: 'citizen', categories: none, work: 'employee', 'last-paid': 'up-to-date' };
+    const shares = (date: IsoDate) =>
+      assess(employee, { date }).contributions.map((c) => [c.id, c.rate, c.capMinimumWages]);
+    expect(shares('2025-12-31')).to.deep.equal([
+      ['employer-deductions', 3, 10],
+      ['employee-contributions', 2, 10],
+    ]);
+    expect(shares('2026-01-01')).to.deep.equal([
+      ['employer-deductions', 3, 40],
+      ['employee-contributions', 2, 20],
+    ]);
   });
 });
 
