@@ -6,7 +6,6 @@
 import { expect } from '@open-wc/testing';
 import {
   IncompleteAnswersError,
-  LEGACY_PAYMENTS,
   answerMonth,
   assess,
   changeWithin,
@@ -61,17 +60,23 @@ describe('time in the status after the last paid month, whoever paid it', () => 
   });
 
   it('reads the former payments answers as the earliest month they can mean', () => {
-    const legacy = assess(
-      { residency: 'citizen', categories: none, work: 'none', payments: 'stopped-1-3' },
-      { date: '2025-06-15' },
-    );
-    expect(legacy.status).to.equal('insured-grace');
-    expect(legacy.coveredUntil).to.equal('2025-06-30');
-    expect(legacy.reasons).to.include(`last-paid:${LEGACY_PAYMENTS['stopped-1-3']}`);
-    expect(
-      assess({ residency: 'citizen', categories: none, work: 'none', payments: 'never' }, { date: '2025-06-15' })
-        .status,
-    ).to.equal('not-insured');
+    const legacy = (payments: Answers['payments']) =>
+      assess({ residency: 'citizen', categories: none, work: 'none', payments }, { date: '2025-06-15' });
+    const stopped = legacy('stopped-1-3');
+    expect(stopped.status).to.equal('insured-grace');
+    expect(stopped.coveredUntil).to.equal('2025-06-30');
+    // Each former answer, said back as the last-paid answer it stands for.
+    for (const [payments, lastPaid, status] of [
+      ['current', 'up-to-date', 'insured-contributions'],
+      ['stopped-1-3', 'month-3', 'insured-grace'],
+      ['stopped-4-6', 'month-6', 'not-insured'],
+      ['stopped-more', 'over-6-months', 'not-insured'],
+      ['never', 'never', 'not-insured'],
+    ] as const) {
+      const result = legacy(payments);
+      expect(result.reasons, payments).to.include(`last-paid:${lastPaid}`);
+      expect(result.status, payments).to.equal(status);
+    }
   });
 });
 
