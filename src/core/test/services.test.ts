@@ -75,11 +75,12 @@ describe('services by date', () => {
     expect(ids('2024-06-01')).not.to.include('gobmp-cancer-screenings-2025');
     expect(ids('2025-06-01')).to.include('gobmp-cancer-screenings-2025');
     expect(ids('2025-06-01')).not.to.include('gobmp-early-detection-screenings');
-    const early = SERVICES.find((s) => s.id === 'gobmp-early-detection-screenings')!;
-    expect(early.since).to.equal('2026-01-01');
-    expect(early.examples).to.include('cancer');
+    expect(ids('2025-12-31')).not.to.include('gobmp-early-detection-screenings');
     for (const date of ['2026-01-01', '2027-02-01'])
       expect(ids(date), date).to.include('gobmp-early-detection-screenings');
+    expect(ids('2026-01-01'), 'the cancer screenings of 2025 end').not.to.include('gobmp-cancer-screenings-2025');
+    const early = servicesOn('2026-01-01', 'gobmp').find((s) => s.id === 'gobmp-early-detection-screenings')!;
+    expect(early.examples, 'cancer is among what they look for').to.include('cancer');
   });
 
   it('adds the 2026 list of socially significant diseases on 1 January 2026', () => {
