@@ -17,6 +17,7 @@ import { serveStatic } from './static-server.mjs';
 import { BUILT } from './release-check.mjs';
 import { driveChecker, SAMPLE_PATH } from '../test/support/checker-driver.mjs';
 import { CLASSIC, DROP_INS } from './drop-ins.mjs';
+import { scriptTests } from './script-tests.mjs';
 
 // Installed into the temporary project only, pinned.
 const REACT = '19.3.1';
@@ -30,26 +31,7 @@ const TAGS = ['coverage-checker', 'service-list', 'exemption-list'];
 // The path through the checker used to reach a result (question id, answer id).
 
 const started = Date.now();
-const results = { passed: 0, failed: 0 };
-async function test(name, body) {
-  const t = Date.now();
-  try {
-    await body();
-    results.passed++;
-    console.log(`  ✓ ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
-  } catch (error) {
-    results.failed++;
-    console.log(
-      `  ✗ ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)\n      ${String(error?.stack ?? error)
-        .split('\n')
-        .slice(0, 6)
-        .join('\n      ')}`,
-    );
-  }
-}
-function check(condition, message) {
-  if (!condition) throw new Error(message);
-}
+const { results, test, check, writeCounts } = scriptTests({ stackLines: 6 });
 const run = (command, args, cwd) =>
   execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 const write = (file, text) => {
@@ -519,6 +501,5 @@ else console.log(`  (the temporary project is kept in ${tmp})`);
 console.log(`\npackage tests took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 console.log(`${results.passed} passed, ${results.failed} failed`);
 // `npm test` adds these to its own total.
-if (process.env.COUNTS_FILE)
-  writeFileSync(process.env.COUNTS_FILE, JSON.stringify({ passed: results.passed, failed: results.failed }));
+writeCounts();
 process.exit(results.failed ? 1 : 0);

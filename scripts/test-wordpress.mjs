@@ -23,33 +23,11 @@ import { CHROMIUM_ARGS, findBrowsers } from './browsers.mjs';
 import { buildWordPressZip } from './build-wordpress.mjs';
 import { readXliff } from './xliff.mjs';
 import { driveChecker, SAMPLE_PATH } from '../test/support/checker-driver.mjs';
+import { scriptTests } from './script-tests.mjs';
 
 const started = Date.now();
-const results = { passed: 0, failed: 0 };
-const counts = () => writeCounts({ passed: results.passed, failed: results.failed });
-function writeCounts(value) {
-  // `npm test` adds these to its own total.
-  if (process.env.COUNTS_FILE) writeFileSync(process.env.COUNTS_FILE, JSON.stringify(value));
-}
-async function test(name, body) {
-  const t = Date.now();
-  try {
-    await body();
-    results.passed++;
-    console.log(`  ✓ ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
-  } catch (error) {
-    results.failed++;
-    console.log(
-      `  ✗ ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)\n      ${String(error?.stack ?? error)
-        .split('\n')
-        .slice(0, 8)
-        .join('\n      ')}`,
-    );
-  }
-}
-function check(condition, message) {
-  if (!condition) throw new Error(message);
-}
+const { results, test, check, writeCounts } = scriptTests();
+const counts = () => writeCounts();
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
 // ── The packages ────────────────────────────────────────────────────────────────────────
