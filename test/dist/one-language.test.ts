@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { INSURED_PATH, driveChecker } from '../support/checker-driver.mjs';
 import { shadowText } from '../support/helpers.js';
+import { xliffText } from '../support/xliff.js';
 
 const TAGS = ['coverage-checker', 'service-list', 'exemption-list'] as const;
 type Locale = 'kk' | 'ru' | 'en';
@@ -52,6 +53,17 @@ async function settle(frame: HTMLIFrameElement): Promise<void> {
 const widget = (frame: HTMLIFrameElement, tag: string) => frame.contentDocument!.querySelector<Widget>(tag)!;
 const rootLang = (frame: HTMLIFrameElement, tag: string) =>
   widget(frame, tag).shadowRoot!.querySelector('.root')!.getAttribute('lang');
+/** Each widget's title message. */
+const TITLE_IDS = { 'coverage-checker': 'checker.title', 'service-list': 'services.title', 'exemption-list': 'exemptions.title' };
+
+/** Each widget's heading is its title as xliff/ writes it in `locale`, and its root says so. */
+async function expectSpeaks(frame: HTMLIFrameElement, locale: Locale): Promise<void> {
+  for (const tag of TAGS) {
+    expect(rootLang(frame, tag), `${tag} lang`).to.equal(locale);
+    const heading = widget(frame, tag).shadowRoot!.querySelector('h2')!.textContent!.trim();
+    expect(heading, `${tag} heading`).to.equal(await xliffText(locale, TITLE_IDS[tag]));
+  }
+}
 
 describe('the one-language drop-ins', () => {
   const frames: HTMLIFrameElement[] = [];
@@ -67,10 +79,8 @@ describe('the one-language drop-ins', () => {
       // …and the all-languages file on a page in its language.
       const all = await page('/dist/osms-widgets.js', locale);
       frames.push(one, all);
-      for (const tag of TAGS) {
-        expect(rootLang(one, tag), `${tag} speaks ${locale}`).to.equal(locale);
-        expect(shadowText(widget(one, tag)), `${tag} text`).to.equal(shadowText(widget(all, tag)));
-      }
+      await expectSpeaks(one, locale);
+      for (const tag of TAGS) expect(shadowText(widget(one, tag)), `${tag} text`).to.equal(shadowText(widget(all, tag)));
       expect((one.contentWindow as FrameWindow).OsmsWidgets?.getLocale()).to.equal(locale);
     });
 
@@ -80,7 +90,7 @@ describe('the one-language drop-ins', () => {
       frames.push(frame);
       await (frame.contentWindow as FrameWindow).OsmsWidgets!.setLocale(other);
       await settle(frame);
-      for (const tag of TAGS) expect(rootLang(frame, tag), tag).to.equal(locale);
+      await expectSpeaks(frame, locale);
     });
 
     it(`osms-widgets.${locale}.js completes a check with the same result event`, async () => {

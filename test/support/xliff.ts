@@ -51,6 +51,14 @@ export async function xliffTarget(locale: 'kk' | 'ru', id: string): Promise<stri
   return unit.target.map((p) => (typeof p === 'string' ? p : `{${p.x}}`)).join('');
 }
 
+/** The text of message `id` in `locale`: its target, or for English its source (placeholders as in `xliffTarget`). */
+export async function xliffText(locale: 'kk' | 'ru' | 'en', id: string): Promise<string> {
+  if (locale !== 'en') return xliffTarget(locale, id);
+  const unit = (await xliffUnits('kk')).get(id);
+  if (!unit) throw new Error(`no trans-unit ${id} in xliff/kk.xlf`);
+  return unit.source.map((p) => (typeof p === 'string' ? p : `{${p.x}}`)).join('');
+}
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A whole text made of `pieces`, any value in each placeholder. */
 const pattern = (parts: Piece[]) =>
