@@ -37,11 +37,20 @@ const STATE_PAYS: Record<Locale, RegExp> = {
   ru: /^Вы застрахованы: за вас платит государство$/,
   kk: /^Сіз сақтандырылғансыз: сіз үшін мемлекет төлейді$/,
 };
-const APP: Record<Locale, RegExp> = { en: /eGov Mobile/, ru: /eGov Mobile/, kk: /eGov Mobile/ };
+const APP: Record<Locale, RegExp> = {
+  en: /^Check your status in eGov Mobile or your bank’s app$/,
+  ru: /^Проверьте статус в eGov Mobile или в приложении банка$/,
+  kk: /^Мәртебеңізді eGov Mobile-де немесе банкіңіздің қосымшасында тексеріңіз$/,
+};
 const EMERGENCY: Record<Locale, RegExp> = {
   en: /^In an emergency, call 103$/,
-  ru: /103/,
-  kk: /103/,
+  ru: /^В экстренном случае звоните 103$/,
+  kk: /^Шұғыл жағдайда 103-ке қоңырау шалыңыз$/,
+};
+const PAID_CARE: Record<Locale, RegExp> = {
+  en: /^You pay for your care: only diseases dangerous to others are treated free$/,
+  ru: /^Медицинская помощь для вас платная: бесплатно лечат только заболевания, опасные для окружающих$/,
+  kk: /^Медициналық көмек сіз үшін ақылы: тек айналадағыларға қауіпті аурулар тегін емделеді$/,
 };
 /** People the state pays for read nothing of paying themselves. */
 const PAY_NOTHING: Partial<Record<Locale, RegExp[]>> = {
@@ -108,8 +117,8 @@ const SITUATIONS: Situation[] = [
       ['stay-purpose', 'visit'],
     ],
     status: 'paid-care',
-    title: { en: /^You pay for your care/, ru: /^Медицинская помощь для вас платная/, kk: /ақылы/ },
-    first: { en: /^In an emergency, call 103$/, ru: /103/, kk: /103/ },
+    title: PAID_CARE,
+    first: EMERGENCY,
     says: { en: [/call 103 at once/], ru: [/сразу звоните 103/], kk: [/бірден 103/] },
     never: {
       en: [/emergency care included/, /adds to it/],
@@ -213,7 +222,7 @@ const SITUATIONS: Situation[] = [
       ['stay-purpose', 'study'],
     ],
     status: 'paid-care',
-    title: { en: /^You pay for your care/, ru: /^Медицинская помощь для вас платная/, kk: /ақылы/ },
+    title: PAID_CARE,
     first: EMERGENCY,
     says: {
       en: [/Keep the health insurance of your residence permit/],
