@@ -667,7 +667,12 @@ export const amountTexts = {
       },
     ),
   keepCover: (months: string, total: string, until: string) =>
-    msg(str`To keep the cover: ${months} months, ${total} in all, paid before ${until}.`, { id: 'amount.keep-cover' }),
+    msg(
+      str`To keep the cover: the months since the last paid one (${months}), ${total} in all, paid before about ${until}.`,
+      {
+        id: 'amount.keep-cover.about',
+      },
+    ),
   twelveMonths: (total: string) => msg(str`12 months, as arrears or ahead: ${total}.`, { id: 'amount.twelve-months' }),
   missedMonths: (months: string, total: string) =>
     msg(str`The months you missed (${months}): ${total}.`, { id: 'amount.missed-months' }),

@@ -5,7 +5,7 @@
  * unconfirmed fact decides what is shown.
  */
 import { expect } from '@open-wc/testing';
-import { assess, type Answers } from '../index.js';
+import { assess, service, type Answers } from '../index.js';
 
 const EMPLOYEE: Answers = { residency: 'citizen', categories: ['none'], work: 'employee', 'last-paid': 'up-to-date' };
 const PENSIONER: Answers = { residency: 'citizen', categories: ['pensioner'] };
@@ -58,5 +58,13 @@ describe('changes said as changes', () => {
       { date: '2021-09-01' },
     );
     expect(result.unconfirmedBy).to.not.include('rule:single-aggregate-payment');
+  });
+});
+
+describe('examples of a restated service', () => {
+  it('are not dropped silently: the 2027 primary care keeps pregnancy follow-up, home visits to babies and vaccinations', () => {
+    const restated = service('gobmp-primary-care-2027');
+    expect(restated.replaces).to.equal('gobmp-primary-care');
+    expect(restated.examples).to.include.members(['pregnancy-follow-up', 'infant-patronage', 'vaccination']);
   });
 });
