@@ -106,6 +106,7 @@ function update(): void {
       theme,
       lang: (['kk', 'ru', 'en'].includes(document.documentElement.lang) ? document.documentElement.lang : 'ru') as Lang,
       ...(radioValue('embed-languages') === 'all' ? {} : { only: radioValue('embed-languages') as Lang }),
+      alone: $<HTMLInputElement>('#embed-alone').checked,
     });
   }
 }

@@ -15,6 +15,11 @@ export interface SnippetOptions {
   lang: Lang;
   /** The one-language drop-in to use (`osms-widgets.kk.js` …); all languages if absent. */
   only?: Lang;
+  /**
+   * A list element's own drop-in (`service-list.js`, `exemption-list.kk.js` …), for a
+   * page that shows no other widget; ignored for the checker, which has none.
+   */
+  alone?: boolean;
 }
 
 const LANGUAGE_NAME: Record<Lang, string> = { kk: 'Kazakh', ru: 'Russian', en: 'English' };
@@ -45,15 +50,20 @@ export function embedSnippet(o: SnippetOptions): string {
   const base = o.base.endsWith('/') ? o.base : `${o.base}/`;
   const module = `<script type="module" src="${escape(base)}osms-widgets.js"></script>`;
   const classic = `<script src="${escape(base)}osms-widgets.iife.js" defer></script>`;
-  // A one-language file exists as an ES module only; the classic script has all languages.
-  const lines = o.only
-    ? [
-        `<script type="module" src="${escape(base)}osms-widgets.${o.only}.js"></script>`,
-        `<!-- ${LANGUAGE_NAME[o.only]} only. For all three languages: ${module}; where the CMS strips type="module": ${classic} -->`,
-      ]
-    : o.script === 'module'
-      ? [module, `<!-- Where the CMS strips type="module", use instead: ${classic} -->`]
-      : [classic, `<!-- Or, as an ES module: ${module} -->`];
+  const alone = o.alone && o.tag !== 'coverage-checker';
+  const file = `${alone ? o.tag : 'osms-widgets'}${o.only ? `.${o.only}` : ''}.js`;
+  const own = `<script type="module" src="${escape(base)}${file}"></script>`;
+  // A one-language or one-element file exists as an ES module only; the classic script
+  // has every element in all languages.
+  const lines =
+    o.only || alone
+      ? [
+          own,
+          `<!-- ${[alone ? `<${o.tag}> alone` : '', o.only ? `${LANGUAGE_NAME[o.only]} only` : ''].filter(Boolean).join(', ')}. For every element in all three languages: ${module}; where the CMS strips type="module": ${classic} -->`,
+        ]
+      : o.script === 'module'
+        ? [module, `<!-- Where the CMS strips type="module", use instead: ${classic} -->`]
+        : [classic, `<!-- Or, as an ES module: ${module} -->`];
   const theme = Object.entries(o.theme).filter(([, value]) => value?.trim());
   if (theme.length) {
     lines.push(

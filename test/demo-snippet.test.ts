@@ -27,10 +27,24 @@ describe('demo: embed snippet', () => {
       const html = embedSnippet({ ...base, script, lang: 'kk', only: 'kk' });
       expect(html.split('\n')[0]).to.equal('<script type="module" src="/assets/osms-widgets.kk.js"></script>');
       expect(html.split('\n')[1]).to.equal(
-        '<!-- Kazakh only. For all three languages: <script type="module" src="/assets/osms-widgets.js"></script>; where the CMS strips type="module": <script src="/assets/osms-widgets.iife.js" defer></script> -->',
+        '<!-- Kazakh only. For every element in all three languages: <script type="module" src="/assets/osms-widgets.js"></script>; where the CMS strips type="module": <script src="/assets/osms-widgets.iife.js" defer></script> -->',
       );
     }
     expect(embedSnippet({ ...base, only: 'en' })).to.contain('src="/assets/osms-widgets.en.js"');
+  });
+
+  it('names a list element\'s own file when it is to stand alone, in one or all languages; the checker has none', () => {
+    const list = embedSnippet({ ...base, tag: 'service-list', alone: true });
+    expect(list.split('\n')[0]).to.equal('<script type="module" src="/assets/service-list.js"></script>');
+    expect(list.split('\n')[1]).to.equal(
+      '<!-- <service-list> alone. For every element in all three languages: <script type="module" src="/assets/osms-widgets.js"></script>; where the CMS strips type="module": <script src="/assets/osms-widgets.iife.js" defer></script> -->',
+    );
+    const kazakh = embedSnippet({ ...base, tag: 'exemption-list', alone: true, only: 'kk', lang: 'kk' });
+    expect(kazakh.split('\n')[0]).to.equal('<script type="module" src="/assets/exemption-list.kk.js"></script>');
+    expect(kazakh.split('\n')[1]).to.contain('<exemption-list> alone, Kazakh only.');
+    expect(embedSnippet({ ...base, alone: true }).split('\n')[0]).to.equal(
+      '<script type="module" src="/assets/osms-widgets.js"></script>',
+    );
   });
 
   it('puts the classic script first when chosen, with boolean and escaped attributes', () => {

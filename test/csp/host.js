@@ -74,6 +74,8 @@ const LOADERS = {
   es: () => import('/dist/osms-widgets.js'),
   classic: () => classic('/dist/osms-widgets.iife.js'),
 };
+// Any other drop-in ES module by its file name without `.js`: `service-list`, `exemption-list.kk`…
+const dropIn = (name) => /^[a-z-]+(\.[a-z]{2})?$/.test(name) && (() => import(`/dist/${name}.js`));
 
 for (const setup of (params.get('setup') ?? '').split(',').filter(Boolean)) SETUPS[setup]();
 
@@ -82,7 +84,7 @@ window.__done = (async () => {
   window.__globalsBefore = Object.getOwnPropertyNames(window);
   for (const name of (params.get('load') ?? '').split(',').filter(Boolean)) {
     try {
-      await LOADERS[name]();
+      await (LOADERS[name] ?? dropIn(name))();
     } catch (error) {
       record.errors.push(`${name}: ${error}`);
     }

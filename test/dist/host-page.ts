@@ -21,7 +21,8 @@ export const TAGS = ['coverage-checker', 'service-list', 'exemption-list'] as co
 
 /**
  * Opens test/csp/host.html with `setup` (what the page does first: `pollute`, `freeze`,
- * `mootools`), `load` (scripts in order: `lit2`, `lit3`, `es`, `classic`) and `tt` (the
+ * `mootools`), `load` (scripts in order: `lit2`, `lit3`, `es`, `classic`, or another drop-in
+ * file by name, `service-list.kk`) and `tt` (the
  * Trusted Types policy names of its CSP, default `osms-widgets`; the page's own loader
  * adds `host-loader`).
  */
