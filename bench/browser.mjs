@@ -4,6 +4,7 @@
 // wall-clock time stands beside it, because it mostly measures the machine's load.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowsers } from '../scripts/browsers.mjs';
@@ -12,16 +13,21 @@ import { INSURED_PATH } from '../test/support/checker-driver.mjs';
 const CHROMIUM = findBrowsers().chrome ?? '/usr/bin/chromium';
 const ARGS = CHROMIUM_ARGS;
 const TAGS = ['coverage-checker', 'service-list', 'exemption-list'];
-const PATH = Object.fromEntries(INSURED_PATH);
+/**
+ * The checker's paths: to the commonest result (a self-employed citizen who pays: insured,
+ * up to date) and to the richest one (the same person, last paid two months ago: insured
+ * in the grace period, with the amounts to pay and the changes ahead).
+ */
+const PATHS = {
+  'up-to-date': Object.fromEntries(INSURED_PATH),
+  grace: Object.fromEntries([...INSURED_PATH.slice(0, 3), ['last-paid', 'month-2']]),
+};
 
 export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
-const percentile = (values, p) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];
-
 /** Quartile by linear interpolation between the order statistics. */
 const quantile = (values, q) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -50,33 +56,58 @@ const TRACE_CATEGORIES = [
 ];
 
 /**
- * Main-thread CPU of a traced page: the renderer main thread is the one that recorded
- * the page's `bench:` user-timing marks; the thread time of its top-level tasks
- * (`RunTask`, which hold all script, style, layout and paint work) is summed over each
- * window between two marks (from the start of the trace when `from` is null). Returns
- * ms per window name.
+ * A traced page's work: the renderer main thread is the one that recorded the page's
+ * `bench:` user-timing marks; its top-level tasks (`RunTask`, which hold all script,
+ * style, layout and paint work) are summed over each window between two marks (from the
+ * start of the trace when `from` is null), by thread time (`tdur`: the CPU the task got,
+ * not the wall time it spanned while the thread waited for a core; a task crossing a mark
+ * counts pro rata). Per window: `cpu` (ms), `longest` (the longest task's thread time,
+ * ms) and `offMain` (the thread time of the renderer's other threads' top-level events:
+ * V8's background compilation, the HTML parser's and the compositor's work, ms).
  */
-function mainThreadCpu(trace, windows) {
+function traceWindows(trace, windows) {
   const events = JSON.parse(trace).traceEvents ?? JSON.parse(trace);
   const marks = events.filter((e) => e.cat?.includes('blink.user_timing') && e.name?.startsWith('bench:'));
   if (marks.length === 0) throw new Error('the trace holds no bench: marks');
   const { pid, tid } = marks[0];
   // DevTools' `RunTask` (the same tasks are also recorded, nested, under other names).
   const tasks = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask');
+  // Other threads of the renderer: their outermost complete events.
+  const others = [];
+  const byThread = new Map();
+  for (const e of events)
+    if (e.pid === pid && e.tid !== tid && e.ph === 'X' && e.dur > 0)
+      byThread.set(e.tid, [...(byThread.get(e.tid) ?? []), e]);
+  for (const list of byThread.values()) {
+    list.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    let end = -Infinity;
+    for (const e of list) {
+      if (e.ts >= end) {
+        others.push(e);
+        end = e.ts + e.dur;
+      }
+    }
+  }
   const at = (name) => marks.find((m) => m.name === name)?.ts;
+  const sum = (list, start, end) => {
+    let total = 0;
+    let longest = 0;
+    for (const task of list) {
+      const inside = Math.max(0, Math.min(task.ts + task.dur, end) - Math.max(task.ts, start));
+      if (inside <= 0) continue;
+      const cpu = (task.tdur ?? task.dur) * (task.dur > 0 ? inside / task.dur : 1);
+      total += cpu;
+      longest = Math.max(longest, cpu);
+    }
+    return { total: total / 1000, longest: longest / 1000 };
+  };
   const result = {};
   for (const [name, from, to] of windows) {
     const start = from === null ? -Infinity : at(from);
     const end = at(to);
     if (start === undefined || end === undefined) throw new Error(`the trace lacks ${from} or ${to}`);
-    let sum = 0;
-    for (const task of tasks) {
-      const inside = Math.max(0, Math.min(task.ts + task.dur, end) - Math.max(task.ts, start));
-      // Thread time (`tdur`): the CPU the task got, not the wall time it spanned while
-      // the thread waited for a core. A task crossing a mark counts pro rata.
-      if (inside > 0) sum += (task.tdur ?? task.dur) * (task.dur > 0 ? inside / task.dur : 1);
-    }
-    result[name] = sum / 1000;
+    const main = sum(tasks, start, end);
+    result[name] = { cpu: main.total, longest: main.longest, offMain: sum(others, start, end).total };
   }
   return result;
 }
@@ -98,7 +129,11 @@ const MEASURE = '<script>window.painted = bench.firstPaint();</script>';
 async function serve(routes) {
   const server = createServer((request, response) => {
     const route = routes[new URL(request.url, 'http://x').pathname];
-    response.writeHead(route ? 200 : 404, { 'content-type': route?.[0] ?? 'text/plain', 'cache-control': 'no-store' });
+    response.writeHead(route ? 200 : 404, {
+      'content-type': route?.[0] ?? 'text/plain',
+      'cache-control': 'no-store',
+      ...route?.[2],
+    });
     response.end(route?.[1] ?? '');
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -148,7 +183,7 @@ async function heap(tab) {
  */
 export async function measureBrowser(
   script,
-  { paintRuns = 20, throttledRuns = 10, throttle = 4, scaleRuns = 3, paths = 10, log = () => {} } = {},
+  { paintRuns = 20, throttledRuns = 10, throttle = 4, scaleRuns = 3, paths = 10, files = {}, log = () => {} } = {},
 ) {
   const routes = {
     '/osms-widgets.js': ['text/javascript', script],
@@ -190,11 +225,19 @@ export async function measureBrowser(
         },
         { trace: true, throttle: rate },
       );
-      const cpu = mainThreadCpu(trace, [
+      const windows = traceWindows(trace, [
         ['paint', null, 'bench:painted'],
         ...(name === 'a' ? [['later', 'bench:painted', 'bench:idle']] : []),
       ]);
-      return { wallMs, cpuMs: cpu.paint, laterCpuMs: cpu.later, loadAverage, highLoad: loadAverage > CORES };
+      return {
+        wallMs,
+        cpuMs: windows.paint.cpu,
+        laterCpuMs: windows.later?.cpu,
+        offMainMs: windows.paint.offMain,
+        laterOffMainMs: windows.later?.offMain,
+        loadAverage,
+        highLoad: loadAverage > CORES,
+      };
     };
     /** `pairs` pairs of visits, a/b alternated (a, b, then b, a, …) so neither always runs first. */
     const series = async (pairs, rate) => {
@@ -206,6 +249,9 @@ export async function measureBrowser(
       }
       const cpu = { scripted: summary(runs.a.map((r) => r.cpuMs)), static: summary(runs.b.map((r) => r.cpuMs)) };
       const pairRatios = runs.a.map((r, i) => r.cpuMs / runs.b[i].cpuMs);
+      // All content: the first paint and the idle-time work after it, against the same
+      // static page (which has all of it at once).
+      const all = summary(runs.a.map((r) => r.cpuMs + r.laterCpuMs));
       return {
         runs,
         cpu: {
@@ -213,6 +259,14 @@ export async function measureBrowser(
           ratio: cpu.scripted.median / cpu.static.median,
           pairRatio: summary(pairRatios),
           laterMs: summary(runs.a.map((r) => r.laterCpuMs)),
+          all,
+          allRatio: all.median / cpu.static.median,
+          allPairRatio: summary(runs.a.map((r, i) => (r.cpuMs + r.laterCpuMs) / runs.b[i].cpuMs)),
+          offMain: {
+            scripted: summary(runs.a.map((r) => r.offMainMs)),
+            static: summary(runs.b.map((r) => r.offMainMs)),
+            later: summary(runs.a.map((r) => r.laterOffMainMs)),
+          },
         },
         wall: { scripted: summary(runs.a.map((r) => r.wallMs)), static: summary(runs.b.map((r) => r.wallMs)) },
         highLoadRuns: [...runs.a, ...runs.b].filter((r) => r.highLoad).length,
@@ -275,19 +329,29 @@ export async function measureBrowser(
     }
 
     log('interaction');
-    /** The checker walked in a fresh page (every step cold), each step's CPU read from the trace. */
-    const walk = async (rate) => {
+    /**
+     * The checker walked along `path` in a fresh page (every step cold): each step's CPU
+     * to its next painted frame, and after it the longest task until its deferred work
+     * is done, read from the trace.
+     */
+    const walk = async (path, rate) => {
       const { value: steps, trace } = await fresh(
         browser,
         `${origin}/checker.html`,
-        (tab) => tab.evaluate((p) => globalThis.bench.interaction(p), PATH),
+        (tab) => tab.evaluate((p) => globalThis.bench.interaction(p), path),
         { trace: true, throttle: rate },
       );
-      const cpu = mainThreadCpu(
-        trace,
-        steps.map((_, i) => [i, `bench:step-start:${i}`, `bench:step-end:${i}`]),
-      );
-      return steps.map((s, i) => ({ ...s, cpuMs: cpu[i] }));
+      const windows = traceWindows(trace, [
+        ...steps.map((_, i) => [`${i}`, `bench:step-start:${i}`, `bench:step-end:${i}`]),
+        ...steps.map((_, i) => [`${i}:after`, `bench:step-end:${i}`, `bench:step-settled:${i}`]),
+      ]);
+      return steps.map((s, i) => ({
+        ...s,
+        cpuMs: windows[i].cpu,
+        offMainMs: windows[i].offMain,
+        afterCpuMs: windows[`${i}:after`].cpu,
+        longestAfterMs: windows[`${i}:after`].longest,
+      }));
     };
     const perStep = (samples) => {
       const by = {};
@@ -295,35 +359,93 @@ export async function measureBrowser(
       return Object.fromEntries(
         Object.entries(by).map(([step, list]) => [
           step,
-          { cpu: summary(list.map((s) => s.cpuMs)), wall: summary(list.map((s) => s.ms)) },
+          {
+            cpu: summary(list.map((s) => s.cpuMs)),
+            wall: summary(list.map((s) => s.ms)),
+            offMain: summary(list.map((s) => s.offMainMs)),
+            longestAfter: summary(list.map((s) => s.longestAfterMs)),
+            longestAfterMax: Math.max(...list.map((s) => s.longestAfterMs)),
+          },
         ]),
       );
     };
-    const samples = [];
-    for (let i = 0; i < paths; i++) samples.push(...(await walk(1)));
-    log(`interaction, CPU throttled ${throttle}×`);
-    const throttledSamples = [];
-    for (let i = 0; i < Math.ceil(paths / 2); i++) throttledSamples.push(...(await walk(throttle)));
-    const ms = samples.map((s) => s.ms);
-    const interaction = {
-      path: PATH,
-      samples: samples.length,
-      medianMs: median(ms),
-      p95Ms: percentile(ms, 95),
-      maxMs: Math.max(...ms),
-      frameMs: 1000 / 60,
-      steps: samples,
-      // Per step, cold (a fresh page each walk): main-thread CPU is the primary figure.
-      cpuLimitMs: 10,
-      perStep: perStep(samples),
-      throttled: { rate: throttle, paths: Math.ceil(paths / 2), perStep: perStep(throttledSamples) },
-    };
+    const interaction = { paths: {}, frameMs: 1000 / 60, cpuLimitMs: 10, longTaskLimitMs: 50 };
+    for (const [name, path] of Object.entries(PATHS)) {
+      log(`interaction, ${name} path`);
+      const samples = [];
+      for (let i = 0; i < paths; i++) samples.push(...(await walk(path, 1)));
+      log(`interaction, ${name} path, CPU throttled ${throttle}×`);
+      const throttledSamples = [];
+      for (let i = 0; i < Math.ceil(paths / 2); i++) throttledSamples.push(...(await walk(path, throttle)));
+      interaction.paths[name] = {
+        path,
+        walks: paths,
+        steps: samples,
+        perStep: perStep(samples),
+        throttled: { rate: throttle, walks: Math.ceil(paths / 2), perStep: perStep(throttledSamples) },
+      };
+    }
 
-    return { chromium: version, firstPaint, scale, interaction };
+    log('transfer at slow 4G');
+    const transfer = await measureTransfer(browser, origin, routes, files);
+
+    return { chromium: version, firstPaint, scale, interaction, transfer };
   } finally {
     await browser.close();
     server.close();
   }
+}
+
+/**
+ * Chrome DevTools' "Slow 4G" network preset: 1.6 Mbit/s down and 750 kbit/s up, each
+ * ×0.9, and 150 ms round trips ×3.75 (562.5 ms), as DevTools' own throttling applies it.
+ */
+export const SLOW_4G = {
+  offline: false,
+  downloadThroughput: (1.6e6 / 8) * 0.9,
+  uploadThroughput: (750e3 / 8) * 0.9,
+  latency: 150 * 3.75,
+};
+
+/**
+ * Each file of `files` (name → text) fetched by a page under SLOW_4G, sent gzip -9 and
+ * brotli-encoded as a server would: the bytes on the wire and the time from the request
+ * to the last byte (Resource Timing), the median of 3 fetches each.
+ */
+async function measureTransfer(browser, origin, routes, files) {
+  const encodings = {
+    gzip: (data) => gzipSync(data, { level: 9 }),
+    br: (data) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+  };
+  const urls = [];
+  for (const [name, text] of Object.entries(files)) {
+    for (const [encoding, compress] of Object.entries(encodings)) {
+      const path = `/transfer/${encoding}/${name}`;
+      routes[path] = ['text/javascript', compress(Buffer.from(text)), { 'content-encoding': encoding }];
+      urls.push({ name, encoding, path });
+    }
+  }
+  const results = [];
+  await fresh(browser, `${origin}/scale.html`, async (tab) => {
+    const cdp = await tab.createCDPSession();
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    for (const { name, encoding, path } of urls) {
+      const samples = [];
+      for (let i = 0; i < 3; i++) {
+        samples.push(
+          await tab.evaluate(async (url) => {
+            await (await fetch(url, { cache: 'no-store' })).arrayBuffer();
+            const entry = performance.getEntriesByName(new URL(url, globalThis.location.href).href).pop();
+            performance.clearResourceTimings();
+            return { ms: entry.responseEnd - entry.startTime, bytes: entry.encodedBodySize };
+          }, `${path}?${i}`),
+        );
+      }
+      results.push({ name, encoding, bytes: samples[0].bytes, ms: median(samples.map((s) => s.ms)) });
+    }
+  });
+  return { conditions: SLOW_4G, files: results };
 }
 
 /**

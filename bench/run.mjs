@@ -3,25 +3,31 @@
 // when dist/ is missing or older than its sources, measures size, first paint, scale and
 // interaction, prints the tables, writes bench/results.json and, with --readme, the
 // README's Performance section.
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import os from 'node:os';
 import { measureSize } from './size.mjs';
 import { measureBrowser } from './browser.mjs';
 import { markdown, writeReadme } from './report.mjs';
+import { CLASSIC, DROP_INS } from '../scripts/drop-ins.mjs';
 
 const started = Date.now();
 const loadAtStart = os.loadavg()[0];
 const SETTINGS = { paintRuns: 20, throttledRuns: 10, throttle: 4, scaleRuns: 3, paths: 10 };
 const OUTPUTS = [
-  'dist/osms-widgets.js',
+  ...DROP_INS.map((dropIn) => `dist/${dropIn.file}`),
   'dist/osms-widgets.js.map',
-  'dist/osms-widgets.iife.js',
-  'dist/osms-widgets.kk.js',
-  'dist/osms-widgets.ru.js',
-  'dist/osms-widgets.en.js',
+  `dist/${CLASSIC.file}`,
   'dist/es/index.js',
+];
+/** The files whose transfer at slow 4G is measured. */
+const TRANSFERRED = [
+  'osms-widgets.js',
+  'osms-widgets.kk.js',
+  'osms-widgets.en.js',
+  'service-list.js',
+  'exemption-list.js',
 ];
 const INPUTS = ['src', 'xliff', 'vite.config.ts', 'scripts', 'package.json'];
 const log = (message) => console.error(`bench: ${message} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
@@ -58,7 +64,8 @@ function ensureBuild() {
 ensureBuild();
 log('size');
 const size = await measureSize();
-const browser = await measureBrowser(size.dropIn, { ...SETTINGS, log });
+const files = Object.fromEntries(TRANSFERRED.map((name) => [name, readFileSync(`dist/${name}`, 'utf8')]));
+const browser = await measureBrowser(size.dropIn, { ...SETTINGS, files, log });
 delete size.dropIn;
 
 const results = {
@@ -77,6 +84,7 @@ const results = {
   firstPaint: browser.firstPaint,
   scale: browser.scale,
   interaction: browser.interaction,
+  transfer: browser.transfer,
   runtimeSeconds: 0,
 };
 results.runtimeSeconds = (Date.now() - started) / 1000;
