@@ -5,7 +5,7 @@
 // (src/core/data/search-words.ts). `node scripts/search-words.mjs` rewrites the part
 // between the markers; `--check` fails when that part is not current.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { readXliff } from './xliff.mjs';
+import { readXliff, TARGET_LOCALES } from './xliff.mjs';
 
 const DOC = 'docs/search-words.md';
 const START = '<!-- search-words:start (written by scripts/search-words.mjs) -->';
@@ -14,7 +14,7 @@ const END = '<!-- search-words:end -->';
 /** Message id → { en, kk, ru }, for the vocabulary's messages. */
 function messages() {
   const byId = new Map();
-  for (const locale of ['kk', 'ru']) {
+  for (const locale of TARGET_LOCALES) {
     for (const unit of readXliff(`xliff/${locale}.xlf`).units) {
       if (!unit.id.startsWith('words.')) continue;
       const entry = byId.get(unit.id) ?? { en: unit.source };

@@ -1,8 +1,9 @@
 // Reading and writing our XLIFF 1.2 files (the format `lit-localize extract` writes).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
+import { TARGET_LOCALES } from './locales.mjs';
 
-export const TARGET_LOCALES = ['kk', 'ru'];
+export { TARGET_LOCALES };
 
 export function readXliff(path) {
   const doc = new DOMParser().parseFromString(readFileSync(path, 'utf8'), 'text/xml');

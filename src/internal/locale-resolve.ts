@@ -1,5 +1,7 @@
-/** The locales the widgets speak. Source locale first. */
-export const LOCALES = ['en', 'kk', 'ru'] as const;
+import { allLocales } from '../generated/locale-codes.js';
+
+/** The locales the widgets speak (lit-localize.json's, as lit-localize writes them). */
+export const LOCALES = allLocales;
 export type Locale = (typeof LOCALES)[number];
 
 /** The last step of the resolution chain: most readers in Kazakhstan read Russian. */
