@@ -83,8 +83,8 @@ const QUESTION_HINT: Record<QuestionId, Text> = {
   payments: () => msg('Count the months since the last month you paid for.', { id: 'q.payments.hint' }),
   'paid-60-months': () =>
     msg(
-      'Payments by you or by employers count; as a rule, months when the state paid for you do not. No official text we found says whether a month paid late breaks the 60 months: if some were late, ask 1406. If you are not sure, answer “No”: the result then shows the shorter period.',
-      { id: 'q.paid-60-months.by-anyone.hint.late' },
+      'Payments by you or by employers count, as the Fund’s Almaty branch says; the Ministry speaks only of people who paid on their own. As a rule, months when the state paid for you do not count. No official text we found says whether a month paid late breaks the 60 months: if some were late, ask 1406. If you are not sure, answer “No”: the result then shows the shorter period.',
+      { id: 'q.paid-60-months.by-anyone.hint.sources' },
     ),
 };
 
