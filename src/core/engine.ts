@@ -287,7 +287,7 @@ function graceOn(
     .find((g) => gap <= g.months);
   if (!period) return { state: 'lapsed' };
   return {
-    state: period.after60Months ? 'grace-6' : 'grace-3',
+    state: period.id,
     rule: period.rule,
     until: lastDayOfMonth(addMonths(lastPaidMonth, period.months)),
   };

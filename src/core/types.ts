@@ -218,8 +218,8 @@ export interface Facts {
    * Where the cover stands after the last paid month, under the grace rules in force:
    * `paying` (up to date), `gaps-covered` (paid now; the months missed among the last 12
    * fit within the grace period, so the status held), `gaps` (paid now, but more months
-   * missed, or how many is not asked), `grace-3` / `grace-6` (still insured under the 3- or
-   * 6-month rule), `grace-unknown` (the 60-month answer decides), `lapsed`, `never`,
+   * missed, or how many is not asked), the `id` of a grace period in `GRACE_PERIODS`
+   * (`grace-3` / `grace-6`: still insured while that period runs), `grace-unknown` (the 60-month answer decides), `lapsed`, `never`,
    * `unknown` (the person does not know).
    */
   grace?: 'paying' | 'gaps-covered' | 'gaps' | 'grace-3' | 'grace-6' | 'grace-unknown' | 'lapsed' | 'never' | 'unknown';

@@ -754,14 +754,17 @@ export function monthlyAmount(c: Contribution, date: IsoDate): number | undefine
  * state paid for them).
  */
 export interface GracePeriod extends Dated {
+  /** The state of the cover while this period runs (the `grace` fact the decision table reads). */
+  id: 'grace-3' | 'grace-6';
   rule: RuleId;
   months: number;
   after60Months?: true;
 }
 
 export const GRACE_PERIODS: readonly GracePeriod[] = [
-  { rule: 'grace-3-months', months: 3, since: OSMS_START, source: GRACE_3_MONTHS, unconfirmed: true },
+  { id: 'grace-3', rule: 'grace-3-months', months: 3, since: OSMS_START, source: GRACE_3_MONTHS, unconfirmed: true },
   {
+    id: 'grace-6',
     rule: 'grace-6-months-after-60',
     months: 6,
     after60Months: true,
