@@ -608,11 +608,11 @@ function evaluate(answers: Answers, date: IsoDate, anchor: IsoDate, requested: I
 
   let status: Status = decision.decide.status;
   let route: Route = decision.decide.route;
-  const ruleIds: RuleId[] = [decision.id, ...((decision.cites ?? []) as RuleId[])];
+  const ruleIds: RuleId[] = [decision.id, ...(decision.cites ?? [])];
   // The rules that decide the status: the decision, what it rests on for these facts, the entitlement.
   const deciding: RuleId[] = [
     decision.id,
-    ...(decision.restsOn ?? []).filter((r) => matches(r.when, facts) === 'yes').map((r) => r.rule as RuleId),
+    ...(decision.restsOn ?? []).filter((r) => matches(r.when, facts) === 'yes').map((r) => r.rule),
   ];
   // `not-insured` means GOBMP only: without a right to GOBMP it is emergency care only.
   if (status === 'not-insured' && !gobmp) {

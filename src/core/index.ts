@@ -87,6 +87,7 @@ export {
   rule,
   type Contribution,
   type Decision,
+  type DecisionRule,
   type Entitlement,
   type GracePeriod,
   type StatusCondition,

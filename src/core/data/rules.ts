@@ -119,11 +119,11 @@ const IN_GRACE: readonly StepRef[] = [
 ];
 
 /** The rules a status decided by contributions rests on, by how the person works. */
-const WORK_RULES: readonly { rule: string; when: Match }[] = [
+const WORK_RULES = [
   { rule: 'civil-contract-withheld', when: { work: ['gph'] } },
   { rule: 'platform-withheld', when: { work: ['platform'] } },
   { rule: 'self-employed-regime-contributions', when: { work: ['self-employed-regime'] } },
-];
+] as const satisfies readonly { rule: string; when: Match }[];
 
 /**
  * The rules, each with its source. Rules with `decide` are the decision table, tried in
@@ -490,8 +490,19 @@ export function rule(id: RuleId): Rule {
   return BY_ID.get(id)!;
 }
 
+/**
+ * A row of the decision table, its citations typed: a rule that cites or rests on an id that
+ * is not a rule does not compile (RULES is checked against this type in `decisionsOn`).
+ */
+export interface DecisionRule extends Rule {
+  id: RuleId;
+  decide: Decision;
+  cites?: readonly RuleId[];
+  restsOn?: readonly { rule: RuleId; when: Match }[];
+}
+
 /** The decision table in force on `date`, in order. */
-export function decisionsOn(date: IsoDate): readonly (Rule & { id: RuleId; decide: Decision })[] {
+export function decisionsOn(date: IsoDate): readonly DecisionRule[] {
   return RULES.filter(
     (r): r is Extract<(typeof RULES)[number], { decide: Decision }> => 'decide' in r && inForce(r, date),
   );
