@@ -35,7 +35,8 @@ import {
   CONTRIBUTION_PAYERS,
   GRACE_PERIODS,
   RULES,
-  KEPT_CARE_BY_STATUS,
+  ADJUSTMENTS,
+  CITED_WITH,
   MINIMUM_WAGE,
   STATUS_CONDITIONS,
   contributionsOn,
@@ -50,6 +51,7 @@ import {
   type StatusConditionId,
   type StepRef,
 } from './data/rules.js';
+import { STATUSES, statusMeaning } from './data/statuses.js';
 import { NEXT_STEPS, nextStepsOn, type NextStepId } from './data/next-steps.js';
 import { KEPT_CARE, SERVICES, service, servicesOn, type KeptCareId, type ServiceId } from './data/services.js';
 
@@ -168,30 +170,11 @@ export interface Assessment {
 const flag = (unconfirmed: boolean | undefined) => (unconfirmed ? { unconfirmed: true as const } : {});
 
 /** Statuses from least to most coverage. */
-export const STATUS_ORDER: readonly Status[] = [
-  'paid-care',
-  'emergency-only',
-  'not-insured',
-  'insured-grace',
-  'insured-transition',
-  'check-payer',
-  'check-employer',
-  'insured-contributions',
-  'insured-state',
-];
+export const STATUS_ORDER: readonly Status[] = /* @__PURE__ */ STATUSES.map((s) => s.id);
 
 export function coverageRank(status: Status): number {
   return STATUS_ORDER.indexOf(status);
 }
-
-const INSURED: readonly Status[] = [
-  'insured-state',
-  'insured-contributions',
-  'insured-grace',
-  'insured-transition',
-  'check-employer',
-  'check-payer',
-];
 
 /** The requested day, and the day whose rules apply (no earlier than the data's first day). */
 function days(options: AssessOptions): { requested: IsoDate; rules: IsoDate } {
@@ -614,26 +597,27 @@ function evaluate(answers: Answers, date: IsoDate, anchor: IsoDate, requested: I
     decision.id,
     ...(decision.restsOn ?? []).filter((r) => matches(r.when, facts) === 'yes').map((r) => r.rule),
   ];
-  // `not-insured` means GOBMP only: without a right to GOBMP it is emergency care only.
-  if (status === 'not-insured' && !gobmp) {
-    [status, route] = ['emergency-only', 'none'];
-    ruleIds.push('no-gobmp-without-entitlement', 'dangerous-diseases-for-all');
-    deciding.push('no-gobmp-without-entitlement');
+  facts.status = status;
+  facts.gobmp = gobmp;
+  for (const adjustment of ADJUSTMENTS) {
+    if (matches(adjustment.when, facts) !== 'yes') continue;
+    [status, route] = [adjustment.status, adjustment.route];
+    facts.status = status;
+    ruleIds.push(adjustment.rule, ...adjustment.cites);
+    deciding.push(adjustment.rule);
   }
 
+  const meaning = statusMeaning(status);
   const packages: PackageId[] = [];
-  if (gobmp && status !== 'emergency-only' && status !== 'paid-care') packages.push('gobmp');
-  if (facts.osms && INSURED.includes(status)) packages.push('osms');
+  if (gobmp && meaning.gobmp) packages.push('gobmp');
+  if (facts.osms && meaning.osms) packages.push('osms');
 
-  const categories = status === 'insured-state' ? w.applicable : [];
-  const payer: Budget | undefined = status === 'insured-state' ? facts.payer : undefined;
+  const categories = meaning.statePaid ? w.applicable : [];
+  const payer: Budget | undefined = meaning.statePaid ? facts.payer : undefined;
 
   if (entitled) ruleIds.push(entitled.rule);
   if (entitled) deciding.push(entitled.rule);
-  if (packages.includes('osms')) ruleIds.push('osms-start');
-  if (payer === 'local') ruleIds.push('local-budget-categories');
-  if (facts.departmental && categories.length) ruleIds.push('departmental-care');
-  if (facts.residency === 'eaeu-worker') ruleIds.push('eaeu-attachment-contract');
+  for (const cited of CITED_WITH) if (matches(cited.when, facts) === 'yes') ruleIds.push(cited.rule);
   const rules = [...new Set(ruleIds)].filter((id) => inForce(rule(id), date));
 
   // Conditions: only when every category that applies needs not working, or names the condition.
@@ -648,7 +632,7 @@ function evaluate(answers: Answers, date: IsoDate, anchor: IsoDate, requested: I
   ).map((c) => c.id);
 
   const contributions = contributionsFor(w, route, payer, date);
-  const keptCare = (KEPT_CARE_BY_STATUS[status] ?? []).filter((id) =>
+  const keptCare = meaning.keptCare.filter((id) =>
     inForce(
       KEPT_CARE.find((k) => k.id === id)!,
       date,
@@ -668,12 +652,12 @@ function evaluate(answers: Answers, date: IsoDate, anchor: IsoDate, requested: I
     rulesDate: requested,
     categories,
     ...(payer ? { payer } : {}),
-    ...(status === 'insured-grace' && w.grace?.until ? { coveredUntil: w.grace.until } : {}),
+    ...(meaning.coverEnds && w.grace?.until ? { coveredUntil: w.grace.until } : {}),
     conditions,
     keptCare,
     contributions,
     amounts,
-    canJoin: status === 'not-insured' && entitled?.osms !== false && facts.osms,
+    canJoin: meaning.canJoin === true && entitled?.osms !== false && facts.osms,
     payment: paymentOf(route, contributions, amounts),
     unconfirmedBy: unconfirmedOf(
       [...new Set(deciding)].filter((id) => inForce(rule(id), date)),

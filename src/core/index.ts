@@ -70,6 +70,8 @@ export {
   type Question,
 } from './data/questions.js';
 export {
+  ADJUSTMENTS,
+  CITED_WITH,
   CONTRIBUTIONS,
   CONTRIBUTION_PAYERS,
   ENTITLEMENTS,
@@ -85,6 +87,7 @@ export {
   entitlement,
   monthlyAmount,
   rule,
+  type Adjustment,
   type Contribution,
   type Decision,
   type DecisionRule,
@@ -96,6 +99,7 @@ export {
   type RuleId,
   type StepRef,
 } from './data/rules.js';
+export { INSURED_STATUSES, STATUSES, statusMeaning, type StatusMeaning } from './data/statuses.js';
 export { NEXT_STEPS, nextStep, nextStepsOn, type NextStep, type NextStepId } from './data/next-steps.js';
 export {
   IncompleteAnswersError,

@@ -223,6 +223,10 @@ export interface Facts {
    * `unknown` (the person does not know).
    */
   grace?: 'paying' | 'gaps-covered' | 'gaps' | 'grace-3' | 'grace-6' | 'grace-unknown' | 'lapsed' | 'never' | 'unknown';
+  /** The status the decision table gave (read by the adjustments after it). */
+  status?: Status;
+  /** The residency has a right to GOBMP (or no residency is known). */
+  gobmp?: boolean;
 }
 
 /** A condition on facts: every listed fact must have one of the listed values. */
@@ -242,4 +246,6 @@ export interface Match {
   grace?: readonly NonNullable<Facts['grace']>[];
   departmental?: readonly boolean[];
   payer?: readonly Budget[];
+  status?: readonly Status[];
+  gobmp?: readonly boolean[];
 }

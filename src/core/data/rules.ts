@@ -1,5 +1,6 @@
 import type { CategoryId, Dated, DatedValue, IsoDate, Match, Residency, Route, Status, Work } from '../types.js';
 import type { KeptCareId } from './services.js';
+import { INSURED_STATUSES, STATUSES } from './statuses.js';
 import { inForce, valueOn } from '../dates.js';
 import type { NextStepId } from './next-steps.js';
 import { EPOCH, OSMS_START } from './epoch.js';
@@ -836,9 +837,38 @@ export const STATUS_CONDITIONS = [
 
 export type StatusConditionId = (typeof STATUS_CONDITIONS)[number]['id'];
 
-/** The care a status keeps when GOBMP or OSMS is not there (see `KEPT_CARE`). */
-export const KEPT_CARE_BY_STATUS: Partial<Record<Status, readonly KeptCareId[]>> = {
-  'not-insured': ['uninsured-gobmp', 'uninsured-gobmp-2027', 'uninsured-socially-significant-2026'],
-  'emergency-only': ['visitor-emergency', 'visitor-dangerous-diseases'],
-  'paid-care': ['visitor-dangerous-diseases'],
-};
+/** The care a status keeps when GOBMP or OSMS is not there (see `KEPT_CARE`), from `STATUSES`. */
+export const KEPT_CARE_BY_STATUS: Partial<Record<Status, readonly KeptCareId[]>> = /* @__PURE__ */ Object.fromEntries(
+  /* @__PURE__ */ STATUSES.filter((s) => s.keptCare.length).map((s) => [s.id, s.keptCare]),
+);
+
+/**
+ * Changes made after the decision table, for facts that include the status it decided: the
+ * rule that says so becomes one of the deciding rules, cited with `cites`.
+ */
+export interface Adjustment {
+  rule: RuleId;
+  when: Match;
+  status: Status;
+  route: Route;
+  cites: readonly RuleId[];
+}
+
+export const ADJUSTMENTS: readonly Adjustment[] = [
+  // `not-insured` means GOBMP only: without a right to GOBMP it is emergency care only.
+  {
+    rule: 'no-gobmp-without-entitlement',
+    when: { status: ['not-insured'], gobmp: [false] },
+    status: 'emergency-only',
+    route: 'none',
+    cites: ['dangerous-diseases-for-all'],
+  },
+];
+
+/** Rules cited beside the outcome (after the entitlement's rule) when the facts and the final status match. */
+export const CITED_WITH: readonly { rule: RuleId; when: Match }[] = [
+  { rule: 'osms-start', when: { osms: true, status: INSURED_STATUSES } },
+  { rule: 'local-budget-categories', when: { status: ['insured-state'], payer: ['local'] } },
+  { rule: 'departmental-care', when: { status: ['insured-state'], departmental: [true] } },
+  { rule: 'eaeu-attachment-contract', when: { residency: ['eaeu-worker'] } },
+];
