@@ -52,7 +52,7 @@ import {
   type StepRef,
 } from './data/rules.js';
 import { STATUSES, statusMeaning } from './data/statuses.js';
-import { NEXT_STEPS, nextStepsOn, type NextStepId } from './data/next-steps.js';
+import { NEXT_STEPS, nextStep, nextStepsOn, type NextStepId } from './data/next-steps.js';
 import { KEPT_CARE, SERVICES, service, servicesOn, type KeptCareId, type ServiceId } from './data/services.js';
 
 /** Thrown by `assess()` when the answers do not yet decide the outcome. */
@@ -201,20 +201,19 @@ interface Walk {
 }
 
 /**
- * The raw answer to a question, read once at the input: the former `payments` answers stand
- * in for `last-paid`, and an answer no longer offered for the one that replaced it.
+ * The answers as the rules read them, mapped once at the input: the former `payments`
+ * answers stand in for an absent `last-paid` (see `LEGACY_PAYMENTS`).
  */
-function rawAnswer(id: QuestionId, answers: Answers): unknown {
-  if (id === 'last-paid' && answers['last-paid'] === undefined && answers.payments !== undefined) {
-    return Object.hasOwn(LEGACY_PAYMENTS, answers.payments) ? LEGACY_PAYMENTS[answers.payments] : undefined;
-  }
-  return readAnswer(id, answers[id]);
+function fromInput(answers: Answers): Answers {
+  if (answers['last-paid'] !== undefined || answers.payments === undefined) return answers;
+  if (!Object.hasOwn(LEGACY_PAYMENTS, answers.payments)) return answers;
+  return { ...answers, 'last-paid': LEGACY_PAYMENTS[answers.payments] };
 }
 
 /** Keeps only an answer the UI would offer on `date` after the answers so far. */
 function offered<K extends QuestionId>(id: K, answers: Answers, so: Answers, date: IsoDate): Answers[K] | undefined {
   const allowed = answersFor(id, date, so);
-  const value = rawAnswer(id, answers);
+  const value = readAnswer(id, answers[id]);
   if (question(id).kind !== 'multiple')
     return typeof value === 'string' && allowed.includes(value) ? (value as Answers[K]) : undefined;
   if (!Array.isArray(value)) return undefined;
@@ -425,7 +424,7 @@ function record(id: QuestionId, answers: Answers, facts: Facts): CategoryId[] | 
 
 /** The next question to ask, or `done`. Answers not offered on the day are ignored. */
 export function nextQuestion(answers: Answers, options: AssessOptions = {}): QuestionId | 'done' {
-  return walk(answers, days(options).rules).next;
+  return walk(fromInput(answers), days(options).rules).next;
 }
 
 /**
@@ -434,7 +433,7 @@ export function nextQuestion(answers: Answers, options: AssessOptions = {}): Que
  * exactly the questions asked.
  */
 export function questionsFor(answers: Answers, options: AssessOptions = {}): QuestionId[] {
-  return walk(answers, days(options).rules, true).asked;
+  return walk(fromInput(answers), days(options).rules, true).asked;
 }
 
 function resolveSteps(steps: readonly StepRef[], facts: Facts): NextStepId[] {
@@ -485,12 +484,6 @@ function contributionsFor(w: Walk, route: Route, payer: Budget | undefined, date
     });
 }
 
-/** The steps that have a person pay for themselves, and the contribution each pays. */
-const PAYING_STEPS: Partial<Record<NextStepId, Contribution['payer']>> = {
-  'pay-self-payer': 'self-payer',
-  'pay-as-ie': 'self-employed',
-};
-
 /**
  * What a person who pays for themselves pays: a month, the months to keep the cover, 12
  * months. Only for people whose next steps include paying (not EAEU workers, for example).
@@ -502,7 +495,8 @@ function amountsFor(
   steps: readonly NextStepId[],
   date: IsoDate,
 ): Amount[] {
-  const payers = steps.map((step) => PAYING_STEPS[step]).filter(Boolean);
+  // The contributions the person is told to pay (`NextStep.pays`): a step shown says what is paid.
+  const payers = steps.map((step) => nextStep(step).pays).filter(Boolean);
   const own = shares.find((c) => payers.includes(c.payer) && c.base === 'minimum-wage');
   if (!own || own.baseMultiple === undefined) return [];
   const minimumWage = valueOn(MINIMUM_WAGE, date)?.value;
@@ -814,7 +808,8 @@ function upcomingChanges(path: Answers, start: Outcome, anchor: IsoDate): Change
  */
 export function assess(answers: Answers, options: AssessOptions = {}): Assessment {
   const day = days(options);
-  const outcome = evaluate(answers, day.rules, day.rules, day.requested);
+  const given = fromInput(answers);
+  const outcome = evaluate(given, day.rules, day.rules, day.requested);
   if (typeof outcome === 'string') throw new IncompleteAnswersError(outcome);
-  return { ...outcome, changes: upcomingChanges(walk(answers, day.rules).answers, outcome, day.rules) };
+  return { ...outcome, changes: upcomingChanges(walk(given, day.rules).answers, outcome, day.rules) };
 }

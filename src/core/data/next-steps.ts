@@ -1,5 +1,6 @@
 import type { Dated, IsoDate } from '../types.js';
 import { inForce } from '../dates.js';
+import type { Contribution } from './rules.js';
 import { EPOCH } from './epoch.js';
 import {
   AKIMAT_ASTANA_STATUS,
@@ -34,6 +35,8 @@ export interface NextStep extends Dated {
   url?: string;
   /** Only for some of the people it is shown to ("If the state should pay for you but…"). */
   conditional?: true;
+  /** The step has the person pay this contribution themselves: the result shows how much. */
+  pays?: Contribution['payer'];
 }
 
 export const NEXT_STEPS = [
@@ -61,8 +64,8 @@ export const NEXT_STEPS = [
     conditional: true,
   },
   { id: 'ask-employer', since: '2020-01-01', source: LAW_OSMS },
-  { id: 'pay-self-payer', since: '2020-01-01', source: RATES_2023, unconfirmed: true },
-  { id: 'pay-as-ie', since: '2020-01-01', source: RATES_2023, unconfirmed: true },
+  { id: 'pay-self-payer', pays: 'self-payer', since: '2020-01-01', source: RATES_2023, unconfirmed: true },
+  { id: 'pay-as-ie', pays: 'self-employed', since: '2020-01-01', source: RATES_2023, unconfirmed: true },
   { id: 'pay-esp', since: '2020-01-01', until: '2023-12-31', source: POLYCLINIC_2019, unconfirmed: true },
   { id: 'pay-arrears', since: '2020-01-01', source: GRACE_3_MONTHS, unconfirmed: true },
   { id: 'prepay-12-months', since: '2022-09-05', source: PREPAY_2022, unconfirmed: true },
