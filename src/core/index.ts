@@ -67,6 +67,7 @@ export {
   FIRST_CATEGORIES,
   isExclusive,
   question,
+  type FlowStep,
   type Question,
 } from './data/questions.js';
 export {
