@@ -194,6 +194,14 @@ export const styles = css`
     gap: 0.75em;
     margin-top: var(--_space);
   }
+  .confirm-restart {
+    border-inline-start: 4px solid var(--_accent);
+    padding: 0.25em 0 0.25em var(--_space);
+    margin-top: var(--_space);
+  }
+  .confirm-restart p {
+    font-weight: 700;
+  }
   @media (forced-colors: active) {
     .badge,
     .error-summary,
@@ -205,6 +213,7 @@ export const styles = css`
     button,
     .back,
     .actions,
+    .confirm-restart,
     .error-summary {
       display: none !important;
     }

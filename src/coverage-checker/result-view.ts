@@ -88,9 +88,17 @@ export function resultView(result: Assessment, heading: Heading, printing: boole
   const [primary, ...rest] = result.nextSteps.filter((id) => !nextStep(id).conditional);
   const conditional = result.nextSteps.filter((id) => nextStep(id).conditional);
   return html`
-    <section class="result" part="result" aria-labelledby="step-heading">
-      ${heading(1, html`${msg('Your result', { id: 'checker.result.title' })}<span class="visually-hidden">: ${status}</span>`, 'step-heading')}
-      <p class="badge ${result.status}" part="status">
+    <section class="result" part="result">
+      ${
+        // The outcome is heard once, with the heading that takes focus on arrival: the badge
+        // says it again only to the eye, and the section is no named region.
+        heading(
+          1,
+          html`${msg('Your result', { id: 'checker.result.title' })}<span class="visually-hidden">: ${status}</span>`,
+          'step-heading',
+        )
+      }
+      <p class="badge ${result.status}" part="status" aria-hidden="true">
         <span class="icon" aria-hidden="true">${ICONS[result.status]}</span>
         <strong>${status}</strong>
       </p>

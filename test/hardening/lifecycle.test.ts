@@ -80,10 +80,14 @@ describe('the widgets in a changing page', () => {
       (el.shadowRoot!.querySelector('input') ?? el.shadowRoot!.querySelector('button'))?.focus();
     }
     el.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
-    await el.updateComplete;
+    await el.whenSettled();
     watch();
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.actions button:last-child')!.click();
-    await el.updateComplete;
+    // Start again, then its confirmation.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.actions button.restart')!.click();
+    await el.whenSettled();
+    watch();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.confirm-restart button.primary')!.click();
+    await el.whenSettled();
     watch();
     expect(lost).to.deep.equal([]);
     expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('#step-heading'));

@@ -99,11 +99,13 @@ describe('today in Kazakhstan, and a page open across midnight', () => {
     shownAgain();
     await choose('pensioner');
     root.querySelector<HTMLButtonElement>('button.primary')!.click();
-    await el.updateComplete;
+    await el.whenSettled();
     expect(results, 'the check started on 31 December').to.deep.equal(['2026-12-31']);
     expect(shadowText(el)).to.contain('Rules as of December 31, 2026');
-    [...root.querySelectorAll('button')].find((b) => b.textContent!.includes('Start again'))!.click();
-    await el.updateComplete;
+    root.querySelector<HTMLButtonElement>('button.restart')!.click();
+    await el.whenSettled();
+    root.querySelector<HTMLButtonElement>('.confirm-restart button.primary')!.click();
+    await el.whenSettled();
     await choose('citizen');
     await choose('pensioner');
     root.querySelector<HTMLButtonElement>('button.primary')!.click();

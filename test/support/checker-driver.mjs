@@ -35,6 +35,10 @@ export const UNINSURED_PATH = [
  */
 export async function driveChecker(checker, path) {
   const root = checker.shadowRoot;
+  // Everything a step shows, with what it renders after its first paint (built files
+  // older than whenSettled() render it all by updateComplete).
+  const settled = () => (checker.whenSettled ? checker.whenSettled() : checker.updateComplete);
+  await settled();
   const screen = () => root.textContent.replace(/\s+/g, ' ').trim().slice(0, 300);
   for (const [question, ...answers] of path) {
     for (const value of answers) {
@@ -43,7 +47,7 @@ export async function driveChecker(checker, path) {
       input.click();
     }
     root.querySelector('button[type="submit"]').click();
-    await checker.updateComplete;
+    await settled();
   }
   const confirm = root.querySelector('.review') && root.querySelector('button.primary[type="button"]');
   if (!confirm)
@@ -53,6 +57,6 @@ export async function driveChecker(checker, path) {
   );
   confirm.click();
   const detail = await result;
-  await checker.updateComplete;
+  await settled();
   return detail;
 }

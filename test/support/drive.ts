@@ -24,6 +24,8 @@ export function button(el: CoverageChecker, text: RegExp | string): HTMLButtonEl
 }
 
 export async function answer(el: CoverageChecker, question: string, ...answers: string[]): Promise<void> {
+  // The whole step, with the answers that come in its second pass ('Other groups').
+  await el.whenSettled();
   const fieldset = shadow(el).querySelector('fieldset');
   expect(
     fieldset,
@@ -37,7 +39,7 @@ export async function answer(el: CoverageChecker, question: string, ...answers: 
     input!.click();
   }
   shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-  await el.updateComplete;
+  await el.whenSettled();
 }
 
 /** Answers every question of `path`, confirms the review, and returns the result event. */

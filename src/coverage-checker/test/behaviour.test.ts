@@ -46,11 +46,13 @@ describe('<coverage-checker> flow', () => {
     shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await el.updateComplete;
     await el.updateComplete;
-    // As GOV.UK's error summary: the container takes focus, an element inside it is the alert.
+    // As GOV.UK's error summary: the container takes focus, an element inside it is the
+    // alert; the container is a group named by the title and the error itself.
     const summary = shadow(el).querySelector<HTMLElement>('.error-summary')!;
     expect(activeInShadow(el), 'focus on the summary').to.equal(summary);
     expect(summary.getAttribute('tabindex')).to.equal('-1');
-    expect(summary.getAttribute('role')).to.equal(null);
+    expect(summary.getAttribute('role')).to.equal('group');
+    expect(summary.getAttribute('aria-labelledby')).to.equal('error-title error-link');
     const alert = summary.querySelector('[role="alert"]')!;
     expect(alert.textContent).to.contain('There is a problem');
     const link = alert.querySelector('a')!;
@@ -99,10 +101,11 @@ describe('<coverage-checker> flow', () => {
     expect([box('pensioner').checked, box('none').checked]).to.deep.equal([true, false]);
   });
 
-  it('counts only the questions this person will see, and announces the outcome', async () => {
+  it('counts only the questions this person will see, and says the outcome in the focused heading', async () => {
     const el = await checker();
     const counter = () => shadow(el).querySelector('[part~="counter"]')!.textContent!.trim();
-    const status = () => shadow(el).querySelector('[role="status"]')!.textContent!.trim();
+    const live = () =>
+      [...shadow(el).querySelectorAll('[role="status"], [aria-live]')].map((r) => r.textContent!.trim());
     // An upper bound until the path is certain.
     expect(counter()).to.match(/^Question 1 of up to \d$/);
     // The number is part of the question's heading, read with it when focus lands there.
@@ -114,7 +117,7 @@ describe('<coverage-checker> flow', () => {
     expect(counter()).to.equal('Question 3 of 3');
     await answer(el, 'stay-purpose', 'study');
     expect(stepHeading(el).textContent).to.contain('Check your answers');
-    expect(status(), 'the review heading says it once').to.equal('');
+    expect(live().join(''), 'the review heading says it once').to.equal('');
     for (let i = 0; i < 3; i++) {
       button(el, 'Back').click();
       await el.updateComplete;
@@ -126,8 +129,11 @@ describe('<coverage-checker> flow', () => {
     expect(shadow(el).querySelectorAll('.review-row')).to.have.length(2);
     button(el, 'See my result').click();
     await el.updateComplete;
-    expect(status()).to.equal('Your result: You are insured: the state pays for you');
-    expect(stepHeading(el).textContent!.replace(/\s+/g, ' ').trim()).to.equal(status());
+    expect(stepHeading(el).textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Your result: You are insured: the state pays for you',
+    );
+    expect(activeInShadow(el)).to.equal(stepHeading(el));
+    expect(live().join(''), 'no live region says it again').to.equal('');
   });
 
   it('moves focus to the new step heading on every step change, and to the result heading at the end', async () => {
@@ -187,6 +193,8 @@ describe('<coverage-checker> flow', () => {
     expect(el.answers.work).to.equal('employee');
     const reset = oneEvent(el, 'coverage-reset');
     button(el, 'Start again').click();
+    await el.updateComplete;
+    button(el, 'Yes, start again').click();
     await reset;
     await el.updateComplete;
     expect(el.answers).to.deep.equal({});

@@ -25,7 +25,7 @@ describe('<coverage-checker>: each step within a frame', () => {
     await setLocale(null);
   });
 
-  it('paints the result head first (status, first step, why), the rest after that frame; updateComplete waits for both', async () => {
+  it('paints the result head first (status, first step, why), the rest after that frame; whenSettled() waits for both', async () => {
     const el = await fixture<CoverageChecker>('<coverage-checker rules-date="2026-06-01"></coverage-checker>');
     for (const [q, a] of PATH) await answer(el, q, a);
     let painted = false;
@@ -37,6 +37,8 @@ describe('<coverage-checker>: each step within a frame', () => {
     expect(has(el, '.reasons'), 'the reasons come in the second pass').to.equal(false);
     expect(has(el, '.your-answers')).to.equal(false);
     await el.updateComplete;
+    expect(has(el, '.reasons'), 'updateComplete: the first pass, as in Lit').to.equal(false);
+    await el.whenSettled();
     // Where no frame comes (a page the browser does not paint), the rest comes after 50 ms.
     expect(
       painted || performance.now() - clicked >= 45,
@@ -59,7 +61,7 @@ describe('<coverage-checker>: each step within a frame', () => {
     expect(has(el, 'details.more summary'), "the 'Other groups' summary is there").to.equal(true);
     expect(hidden(), 'its answers are not yet').to.equal(0);
     expect(has(el, 'input[name="categories"][value="none"]'), "'None of these' is there").to.equal(true);
-    await el.updateComplete;
+    await el.whenSettled();
     expect(hidden()).to.be.greaterThan(0);
     expect(inputs()).to.equal(firstPass + hidden());
     expect(shadow(el).activeElement?.id, 'focus on the question heading').to.equal('step-heading');
