@@ -115,5 +115,6 @@ export {
   type ContributionShare,
   type UnconfirmedRef,
 } from './engine.js';
+export { CHECKING_FOR, PAYMENT, QUESTION, STATUS } from './ids.js';
 export { DATA_HORIZON, RULES_REVIEWED, isPastHorizon } from './data/currency.js';
 export { NOT_FREE, notFreeOn, type NotFree, type NotFreeId } from './data/search-words.js';

@@ -7,6 +7,8 @@ import {
   assess,
   isExclusive,
   question,
+  CHECKING_FOR,
+  QUESTION,
   type Answers,
   type Assessment,
   type CheckingFor,
@@ -117,7 +119,7 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
   /** Opt in to browser history: each step gets a URL hash (`#osms-<step>`) and Back returns to it. `history="false"` (as React 18 writes it) is off. */
   history = false;
 
-  private step: Step = 'residency';
+  private step: Step = QUESTION.residency;
   private draft: string[] = [];
   private invalid = false;
   /** Whether the 'Other groups' box is open: the reader's choice, set from the answers only when a step is shown. */
@@ -252,7 +254,7 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
     return html`
       ${this.heading(0, msg('Check your health cover', { id: 'checker.title' }))}
       ${
-        this.step === 'residency' && !this.answered.residency
+        this.step === QUESTION.residency && !this.answered.residency
           ? html`<p class="intro">${msg('Answer a few questions to learn what free medical care you get and whether health insurance covers you. We do not ask for your IIN (individual identification number) or name, and nothing you choose leaves this page.', { id: 'checker.intro' })}</p>`
           : nothing
       }
@@ -270,7 +272,7 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
 
   /** Whom the check is for: the texts speak about the child when it is one. */
   private get checkingFor(): CheckingFor {
-    return this.answered['checking-for'] ?? 'self';
+    return this.answered[QUESTION.checkingFor] ?? CHECKING_FOR.self;
   }
 
   private questionView(id: QuestionId): TemplateResult {
@@ -344,7 +346,7 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
    * question and the result about the child. Back leads to the choice again.
    */
   private childOfferView(id: QuestionId): TemplateResult | typeof nothing {
-    if (id !== 'residency' || this.answered['checking-for'] !== undefined) return nothing;
+    if (id !== QUESTION.residency || this.answered[QUESTION.checkingFor] !== undefined) return nothing;
     return html`<p class="offer">
       ${msg('Checking for a child under 18?', { id: 'checker.offer.child' })}
       <button type="button" class="link" part="button" @click=${this.checkForChild}>
@@ -577,7 +579,7 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
   };
 
   private checkForChild = (): void => {
-    this.answered = withAnswer(this.answered, 'checking-for', ['child']);
+    this.answered = withAnswer(this.answered, QUESTION.checkingFor, [CHECKING_FOR.child]);
     this.invalid = false;
     this.moveFocus = true;
     this.requestUpdate();

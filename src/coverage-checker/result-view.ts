@@ -10,6 +10,9 @@ import {
   nextStep,
   rule,
   servicesOn,
+  CHECKING_FOR,
+  PAYMENT,
+  STATUS,
   type Amount,
   type AnswerRef,
   type Assessment,
@@ -70,7 +73,8 @@ export function statusLine(result: Assessment): string {
 /** What the status means, in plain sentences; before OSMS began, "not insured" only means GOBMP. */
 export function summaryLine(result: Assessment): string {
   if (result.payer === 'exempt') return exemptTexts.summary();
-  if (result.status === 'not-insured' && result.rulesDate < OSMS_START) return beforeOsmsSummary(result.checkingFor);
+  if (result.status === STATUS.notInsured && result.rulesDate < OSMS_START)
+    return beforeOsmsSummary(result.checkingFor);
   return statusSummary(result.status, result.checkingFor);
 }
 
@@ -234,7 +238,7 @@ function amountsView(result: Assessment, heading: Heading, printing: boolean): T
 export function amountSection(
   result: Assessment,
 ): { title: string; lines: string[]; unconfirmed: boolean } | undefined {
-  if (result.payment === 'none') return undefined;
+  if (result.payment === PAYMENT.none) return undefined;
   const year = result.rulesDate.slice(0, 4);
   const lines = [
     ...result.amounts.map((amount) => amountLine(amount, year, result.coveredUntil)),
@@ -242,9 +246,9 @@ export function amountSection(
   ].filter(Boolean);
   if (!lines.length) return undefined;
   const title =
-    result.payment === 'self'
+    result.payment === PAYMENT.self
       ? amountTexts.headingPay()
-      : result.checkingFor === 'child'
+      : result.checkingFor === CHECKING_FOR.child
         ? amountTexts.headingPaidForChild()
         : amountTexts.headingPaidForYou();
   const unconfirmed = [...result.amounts, ...result.contributions].some((item) => item.unconfirmed === true);
