@@ -140,8 +140,8 @@ function intlDatePlugin() {
 }
 
 /**
- * The strict policy of the README, sent as an HTTP header with the CSP test pages. Its
- * Trusted Types policy names are the README's `osms-widgets` unless the page's query
+ * The strict policy of docs/csp.md, sent as an HTTP header with the CSP test pages. Its
+ * Trusted Types policy names are the `osms-widgets` of docs/csp.md unless the page's query
  * names others (`?tt=lit-html+osms-widgets`), as a host page with its own Lit does.
  */
 const STRICT_CSP =

@@ -1,4 +1,4 @@
-// The markdown tables of `npm run bench`, and their place in README.md.
+// The markdown tables of `npm run bench`, and their place in docs/performance.md.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -172,8 +172,8 @@ export function markdown(r) {
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 
-/** Replaces what stands between the bench markers of README.md. */
-export function writeReadme(text, file = 'README.md') {
+/** Replaces what stands between the bench markers of docs/performance.md. */
+export function writeDocs(text, file = 'docs/performance.md') {
   const readme = readFileSync(file, 'utf8');
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);

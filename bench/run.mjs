@@ -1,15 +1,15 @@
 #!/usr/bin/env node
-// npm run bench [-- --readme]: what the widgets cost a host page. Builds first
+// npm run bench [-- --docs]: what the widgets cost a host page. Builds first
 // when dist/ is missing or older than its sources, measures size, first paint, scale and
-// interaction, prints the tables, writes bench/results.json and, with --readme, the
-// README's Performance section.
+// interaction, prints the tables, writes bench/results.json and, with --docs (or its
+// older name --readme), the tables of docs/performance.md.
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import os from 'node:os';
 import { measureSize } from './size.mjs';
 import { measureBrowser } from './browser.mjs';
-import { markdown, writeReadme } from './report.mjs';
+import { markdown, writeDocs } from './report.mjs';
 import { CLASSIC, DROP_INS } from '../scripts/drop-ins.mjs';
 
 const started = Date.now();
@@ -92,8 +92,8 @@ results.runtimeSeconds = (Date.now() - started) / 1000;
 const text = markdown(results);
 console.log(text);
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
-if (process.argv.includes('--readme')) {
-  writeReadme(text);
-  log('README.md updated');
+if (process.argv.includes('--docs') || process.argv.includes('--readme')) {
+  writeDocs(text);
+  log('docs/performance.md updated');
 }
 log('done: bench/results.json');

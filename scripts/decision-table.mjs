@@ -221,7 +221,7 @@ export async function decisionTable() {
     'by an official text (`rule:`, `category:`, `budget:`, `condition:` decide the status;',
     '`amounts` and `changes` are marked in the result).',
     '',
-    'Answers are written by their ids (the README lists what each means). The groups question',
+    'Answers are written by their ids (docs/widgets.md lists what each means). The groups question',
     'is walked one group at a time: with several groups the strongest decides (a property',
     'test checks that adding a group never lowers the cover). `checking-for: child` is the',
     'check for a child. A month answer (`month-2`) counts back from the rules date.',

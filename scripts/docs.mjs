@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// npm run docs: writes the README's API tables from custom-elements.json (made by
+// npm run docs: writes the API tables of docs/api.md from custom-elements.json (made by
 // npm run build), between <!-- api:start --> and <!-- api:end -->.
 //   node scripts/docs.mjs           rewrite the tables
-//   node scripts/docs.mjs --check   fail if the README's tables differ from the manifest
+//   node scripts/docs.mjs --check   fail if the tables of docs/api.md differ from the manifest
 import { readFileSync, writeFileSync } from 'node:fs';
+
+const PAGE = 'docs/api.md';
 
 const START = '<!-- api:start -->';
 const END = '<!-- api:end -->';
@@ -27,7 +29,7 @@ function apiMarkdown(manifest) {
     .sort((a, b) => a.tagName.localeCompare(b.tagName));
   const lines = ['_Generated from `custom-elements.json` by `npm run docs`; do not edit by hand._', ''];
   for (const el of elements) {
-    lines.push(`### \`<${el.tagName}>\``, '', cell(el.description), '');
+    lines.push(`## \`<${el.tagName}>\``, '', cell(el.description), '');
     lines.push(
       ...table(
         ['attribute', 'what it does'],
@@ -61,7 +63,7 @@ function apiMarkdown(manifest) {
       props.set(p.name, entry);
     }
   }
-  lines.push('### CSS custom properties', '');
+  lines.push('## CSS custom properties', '');
   lines.push(
     ...table(
       ['property', 'what it sets', 'used by'],
@@ -71,28 +73,26 @@ function apiMarkdown(manifest) {
   return lines.join('\n').trimEnd();
 }
 
-/** `readme` with its API section replaced. */
-function withApi(readme, api) {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`README.md has no ${START} … ${END} markers.`);
-  return `${readme.slice(0, start + START.length)}\n${api}\n${readme.slice(end)}`;
+/** `page` with its generated section replaced by `api`. */
+function withApi(page, api) {
+  const start = page.indexOf(START);
+  const end = page.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`${PAGE} has no ${START} … ${END} markers.`);
+  return `${page.slice(0, start + START.length)}\n${api}\n${page.slice(end)}`;
 }
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const readme = readFileSync('README.md', 'utf8');
-const next = withApi(readme, apiMarkdown(manifest));
+const page = readFileSync(PAGE, 'utf8');
+const next = withApi(page, apiMarkdown(manifest));
 if (process.argv.includes('--check')) {
-  if (next !== readme) {
-    console.error(
-      'README.md: the API tables differ from custom-elements.json. Run `npm run docs` and commit README.md.',
-    );
+  if (next !== page) {
+    console.error(`${PAGE}: the API tables differ from custom-elements.json. Run \`npm run docs\` and commit ${PAGE}.`);
     process.exit(1);
   }
-  console.log('README.md API tables match custom-elements.json.');
-} else if (next !== readme) {
-  writeFileSync('README.md', next);
-  console.log('README.md: API tables written.');
+  console.log(`${PAGE}: API tables match custom-elements.json.`);
+} else if (next !== page) {
+  writeFileSync(PAGE, next);
+  console.log(`${PAGE}: API tables written.`);
 } else {
-  console.log('README.md: API tables already current.');
+  console.log(`${PAGE}: API tables already current.`);
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Screenshots of the demo for the README (docs/screenshots/demo-*.png), taken from the
+// Screenshots of the demo for docs/demo.md (docs/screenshots/demo-*.png), taken from the
 // static copy (npm run build:demo) served from a sub-folder, in headless Chromium.
 // Also fails if the page logs an error, scrolls sideways at 320 or 390 px, has axe
 // violations, or does not put the live widgets first: above the settings on a phone,

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Screenshots for the README, taken from the demo at 360 px wide in headless Chromium:
+// Screenshots for the README and docs/widgets.md, taken from the demo at 360 px wide in headless Chromium:
 // the checker's result in kk, ru and en, and the two lists in kk.
 //   node scripts/screenshots.mjs
 /* global document -- used inside page.evaluate, in the browser */

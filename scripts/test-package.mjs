@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run test:package: packs the package, installs the tarball into a temporary project
 // and uses it as adopters do: every entry point resolves (and core runs in Node), the
-// types check with tsc, custom-elements.json resolves, and the README's recipes work in
+// types check with tsc, custom-elements.json resolves, and the recipes of the docs
+// (README.md and docs/*.md, code blocks marked `<!-- package-test: NAME -->`) work in
 // headless Chromium — a plain HTML page with the classic script and a themed checker, a
 // Vite React 19 app and a Vite Vue 3 app. It also shows that a release cannot ship
 // without its built files, the manifest and its changelog entry (`npm publish --dry-run`,
@@ -9,7 +10,16 @@
 /* global document, window, getComputedStyle, customElements -- used inside page.evaluate */
 import puppeteer from 'puppeteer-core';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { CHROMIUM_ARGS, findBrowsers } from './browsers.mjs';
@@ -39,14 +49,26 @@ const write = (file, text) => {
   writeFileSync(file, text);
 };
 
-/** The fenced code block that follows `<!-- package-test: NAME -->` in the README. */
-function readmeBlock(name) {
-  const readme = readFileSync('README.md', 'utf8');
-  const match = new RegExp(
+const DOC_PAGES = [
+  'README.md',
+  ...readdirSync('docs')
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
+
+/** The fenced code block that follows `<!-- package-test: NAME -->` in README.md or a page of docs/ (exactly one). */
+function docBlock(name) {
+  const marker = new RegExp(
     `<!-- package-test: ${name.replace(/[.]/g, '\\.')} -->\\s*\`\`\`\\w*\\n([\\s\\S]*?)\`\`\``,
-  ).exec(readme);
-  if (!match) throw new Error(`README.md has no code block marked <!-- package-test: ${name} -->`);
-  return match[1];
+    'g',
+  );
+  const found = DOC_PAGES.flatMap((page) => [...readFileSync(page, 'utf8').matchAll(marker)].map((m) => m[1]));
+  if (found.length !== 1) {
+    throw new Error(
+      `README.md and docs/*.md hold ${found.length} code blocks marked <!-- package-test: ${name} -->, not one`,
+    );
+  }
+  return found[0];
 }
 
 if (
@@ -71,6 +93,8 @@ await test('npm pack: the tarball holds the built files and the manifest, not th
   for (const file of [
     'package.json',
     'README.md',
+    'docs/api.md',
+    'docs/embedding.md',
     'custom-elements.json',
     ...DROP_INS.map((dropIn) => `dist/${dropIn.file}`),
     `dist/${CLASSIC.file}`,
@@ -365,7 +389,7 @@ const looks = (page) =>
     };
   });
 
-/** Answers the checker along the README's sample path, confirms, and waits for the app's `<main><p>` to show the status. */
+/** Answers the checker along the sample path of the docs' recipes, confirms, and waits for the app's `<main><p>` to show the status. */
 async function checkResultReaches(page, framework) {
   await page.waitForFunction(() => document.querySelector('coverage-checker')?.shadowRoot?.querySelector('input'), {
     timeout: 5000,
@@ -391,9 +415,9 @@ try {
   });
   console.log(`  (Chromium started in ${((Date.now() - launched) / 1000).toFixed(1)} s)`);
 
-  await test('README recipe: a plain HTML page with the classic script renders a themed checker', async () => {
+  await test('docs/embedding.md recipe: a plain HTML page with the classic script renders a themed checker', async () => {
     const site = join(tmp, 'site');
-    write(join(site, 'index.html'), readmeBlock('classic-page.html'));
+    write(join(site, 'index.html'), docBlock('classic-page.html'));
     mkdirSync(join(site, 'assets'), { recursive: true });
     copyFileSync(
       join(app, 'node_modules/osms-widgets/dist/osms-widgets.iife.js'),
@@ -411,8 +435,8 @@ try {
     }
   });
 
-  await test('README recipe: a Vite React 19 app from the tarball renders <coverage-checker> and gets its result', async () => {
-    write(join(app, 'src/App.jsx'), readmeBlock('react/App.jsx'));
+  await test('docs/frameworks.md recipe: a Vite React 19 app from the tarball renders <coverage-checker> and gets its result', async () => {
+    write(join(app, 'src/App.jsx'), docBlock('react/App.jsx'));
     write(
       join(app, 'index.html'),
       '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>app</title></head><body><div id="root"></div><script type="module" src="/src/main.jsx"></script></body></html>',
@@ -460,11 +484,11 @@ createRoot(document.getElementById('root')).render(<App />);
       await server.close();
     }
   });
-  await test(`README recipe: a Vite Vue ${VUE} app from the tarball renders <coverage-checker> and gets its result`, async () => {
+  await test(`docs/frameworks.md recipe: a Vite Vue ${VUE} app from the tarball renders <coverage-checker> and gets its result`, async () => {
     // In a folder of its own inside the app, so that it shares node_modules with the React app.
     const vueApp = join(app, 'vue');
-    write(join(vueApp, 'vite.config.js'), readmeBlock('vue/vite.config.js'));
-    write(join(vueApp, 'src/App.vue'), readmeBlock('vue/App.vue'));
+    write(join(vueApp, 'vite.config.js'), docBlock('vue/vite.config.js'));
+    write(join(vueApp, 'src/App.vue'), docBlock('vue/App.vue'));
     write(
       join(vueApp, 'index.html'),
       '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>app</title></head><body><div id="root"></div><script type="module" src="/src/main.js"></script></body></html>',

@@ -71,7 +71,7 @@ function packageTests() {
   const countsFile = '.test-counts-package.json';
   rmSync(countsFile, { force: true });
   const ok = step(
-    'package: npm pack, install, entry points, types, README recipes',
+    'package: npm pack, install, entry points, types, the recipes of the docs',
     'node',
     ['scripts/test-package.mjs'],
     {
@@ -142,7 +142,7 @@ const ok =
   browserTests(`history tests in a browser of their own (${engines.join(', ')})`, 'history') &&
   step('build', 'node', ['scripts/build.mjs']) &&
   nodeTests('build scripts and built message tables (node --test)', ['test/build/']) &&
-  step('README API tables match custom-elements.json', 'node', ['scripts/docs.mjs', '--check']) &&
+  step('docs/api.md API tables match custom-elements.json', 'node', ['scripts/docs.mjs', '--check']) &&
   browserTests(`built files (${engines.join(', ')})`, 'dist') &&
   step('size', 'node', ['scripts/size.mjs']) &&
   packageTests() &&

@@ -4,7 +4,7 @@
 //   Lit (any version) and ours never claim the same policy name, in either order; and a
 //   second copy of ours whose policy cannot be created (a duplicate name) does not throw
 //   while loading (it never renders: the first copy's elements are used). A page whose
-//   policy still lists only `lit-html` (what the README asked before) keeps working: the
+//   policy still lists only `lit-html` (what the README asked before docs/csp.md) keeps working: the
 //   first copy of ours falls back to that name when `osms-widgets` is not allowed (a
 //   later copy never does, so it cannot take `lit-html` from a host app loaded after).
 // - Constructable style sheets are detected on `document`, not on the global `Document`,

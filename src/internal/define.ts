@@ -22,7 +22,7 @@ export function safeDefine(tag: string, element: Versioned): void {
   const theirs = existing.version;
   warnOnce(
     theirs === undefined
-      ? `<${tag}> belongs to another script (not osms-widgets); see the README to use ours under another name.`
+      ? `<${tag}> belongs to another script (not osms-widgets); see docs/embedding.md to use ours under another name.`
       : theirs === VERSION
         ? `the script is loaded more than once on this page; the first copy is used.`
         : `another version (${theirs}) already defines the elements; this copy (${VERSION}) is not used.`,

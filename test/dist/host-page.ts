@@ -1,4 +1,4 @@
-/** The built files on a host page served with the README's strict CSP (test/csp/host.html). */
+/** The built files on a host page served with the strict CSP of docs/csp.md (test/csp/host.html). */
 import { INSURED_PATH, driveChecker } from '../support/checker-driver.mjs';
 
 export interface Recorded {

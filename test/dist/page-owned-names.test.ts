@@ -17,7 +17,7 @@ describe('names the page owns on window', () => {
       const win = page.frame.contentWindow as HostWindow;
       expect(page.recorded.errors).to.deep.equal([]);
       for (const tag of TAGS) expect(renderedAndStyled(page.doc, tag), tag).to.equal(true);
-      // The README's way to switch language works: the API, not the element.
+      // The way docs/localization.md gives to switch language works: the API, not the element.
       expect(typeof win.OsmsWidgets!.setLocale).to.equal('function');
       await win.OsmsWidgets!.setLocale('kk');
       expect(win.OsmsWidgets!.getLocale()).to.equal('kk');

@@ -49,7 +49,7 @@ describe('embedded in a sandboxed iframe with an opaque origin (sandbox="allow-s
     expect(status).to.equal('insured-contributions');
   });
 
-  it('the ES file cannot load there from a server that sends no CORS headers (as the README says)', async () => {
+  it('the ES file cannot load there from a server that sends no CORS headers (as docs/embedding.md says)', async () => {
     const response = await fetch(DROP_IN);
     expect(response.headers.get('access-control-allow-origin')).to.equal(null);
     const status = await sandboxedCheck('allow-scripts', `<script type="module" src="${absolute(DROP_IN)}"></script>`);

@@ -5,7 +5,7 @@ import { shadowText } from '../support/helpers.js';
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
 describe('a site whose own element already holds a generic tag name', () => {
-  it('the warning says an unrelated element holds the name, and the README recipe registers ours under another name', async () => {
+  it('the warning says an unrelated element holds the name, and the recipe of docs/embedding.md registers ours under another name', async () => {
     // The site's own <service-list>, defined before our script.
     class SiteServiceList extends HTMLElement {}
     customElements.define('service-list', SiteServiceList);
@@ -18,8 +18,9 @@ describe('a site whose own element already holds a generic tag name', () => {
     expect(problems.warnings[0]).to.contain('<service-list>');
     expect(problems.warnings[0]).to.contain('not osms-widgets');
     expect(problems.warnings[0]).not.to.contain('another version');
+    expect(problems.warnings[0]).to.contain('docs/embedding.md');
 
-    // The README's recipe: our class under a name of the site's choosing.
+    // The recipe of docs/embedding.md: our class under a name of the site's choosing.
     customElements.define('osms-service-list', class extends ServiceList {});
     document.documentElement.lang = 'en';
     const ours = document.createElement('osms-service-list') as Widget;

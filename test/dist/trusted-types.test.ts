@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { completeCheck, hostPage, renderedAndStyled, TAGS, type HostPage } from './host-page.js';
 
-/** The README's policy for a page whose own app uses Lit too. */
+/** The policy of docs/csp.md for a page whose own app uses Lit too. */
 const WITH_HOST_LIT = 'lit-html osms-widgets';
 
 function hostAppRendered(page: HostPage, version: number): boolean {

@@ -4,7 +4,7 @@
 // name from outside itself), so that Puppeteer can run it in a page with
 // `page.evaluate(driveChecker, element, path)`.
 
-/** The answer path shown in the README screenshots: a self-employed citizen who stopped paying. */
+/** The answer path shown in the screenshots of docs/widgets.md: a self-employed citizen who stopped paying. */
 export const SAMPLE_PATH = [
   ['residency', 'citizen'],
   ['categories', 'none'],
