@@ -33,7 +33,7 @@ describe('demo: embed snippet', () => {
     expect(embedSnippet({ ...base, only: 'en' })).to.contain('src="/assets/osms-widgets.en.js"');
   });
 
-  it('names a list element\'s own file when it is to stand alone, in one or all languages; the checker has none', () => {
+  it("names a list element's own file when it is to stand alone, in one or all languages; the checker has none", () => {
     const list = embedSnippet({ ...base, tag: 'service-list', alone: true });
     expect(list.split('\n')[0]).to.equal('<script type="module" src="/assets/service-list.js"></script>');
     expect(list.split('\n')[1]).to.equal(
