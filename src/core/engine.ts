@@ -388,21 +388,8 @@ function walk(raw: Answers, date: IsoDate, toEnd = false, anchor: IsoDate = date
   return w;
 }
 
-const FACT_OF: Record<QuestionId, keyof Facts> = {
-  'checking-for': 'checkingFor',
-  residency: 'residency',
-  'visitor-country': 'visitorCountry',
-  'stay-purpose': 'stayPurpose',
-  categories: 'category',
-  work: 'work',
-  'last-paid': 'lastPaid',
-  'months-missed': 'monthsMissed',
-  payments: 'lastPaid',
-  'paid-60-months': 'paid60',
-};
-
 function markUnknown(id: QuestionId, unknown: Known): void {
-  unknown[FACT_OF[id]] = true;
+  unknown[question(id).fact] = true;
 }
 
 /** Turns an answer into facts; returns the categories that can apply. */
@@ -414,7 +401,7 @@ function record(id: QuestionId, answers: Answers, facts: Facts): CategoryId[] | 
     // If one category applies whatever one does, the others are not needed to decide.
     return (unconditional.length ? unconditional : chosen).map((c) => c.id);
   }
-  Object.assign(facts, { [FACT_OF[id]]: answers[id] });
+  Object.assign(facts, { [question(id).fact]: answers[id] });
   // A visitor from an EAEU country who came to work, or to live with family, is an EAEU
   // worker or in one's family: they take part in OSMS (once there is OSMS).
   const eaeu = facts.visitorCountry === 'eaeu' && ['work', 'family'].includes(facts.stayPurpose!);

@@ -2,6 +2,7 @@ import type {
   AnswerOption,
   Answers,
   CategoryId,
+  Facts,
   IsoDate,
   LastPaid,
   Match,
@@ -57,6 +58,8 @@ const ANY_WORK: readonly Work[] = [...EARNING, ...NOT_WORKING];
 export interface Question {
   id: QuestionId;
   kind: QuestionKind;
+  /** The fact its answer sets (`payments`, no longer asked, is read as `last-paid`). */
+  fact: keyof Facts;
   /** Fixed answers; the `categories` answers come from the category list in force. */
   answers: readonly AnswerOption[];
 }
@@ -66,11 +69,13 @@ export const QUESTIONS: readonly Question[] = [
     // A parent checking for a child: a child (under 18) is in the state-paid group `child`.
     id: 'checking-for',
     kind: 'single',
+    fact: 'checkingFor',
     answers: [{ id: 'self' }, { id: 'child', source: CHILD_RIGHTS_LAW }],
   },
   {
     id: 'residency',
     kind: 'single',
+    fact: 'residency',
     answers: [
       { id: 'citizen', source: HEALTH_CODE },
       { id: 'kandas', source: LAW_OSMS },
@@ -85,6 +90,7 @@ export const QUESTIONS: readonly Question[] = [
     // named in the question (the list itself is not from an official Kazakh text).
     id: 'visitor-country',
     kind: 'single',
+    fact: 'visitorCountry',
     answers: [
       { id: 'eaeu', source: FUND_FOREIGNERS_FAQ_EN },
       { id: 'cis', source: FUND_FOREIGNERS_FAQ, unconfirmed: true },
@@ -96,6 +102,7 @@ export const QUESTIONS: readonly Question[] = [
     // their care (a work contract's imputed insurance, a residence permit's policy, travel insurance).
     id: 'stay-purpose',
     kind: 'single',
+    fact: 'stayPurpose',
     answers: [
       { id: 'work', source: FUND_FOREIGNERS_FAQ_EN, notForChild: true },
       { id: 'study', source: RESIDENCE_PERMIT_INSURANCE, unconfirmed: true },
@@ -103,10 +110,11 @@ export const QUESTIONS: readonly Question[] = [
       { id: 'visit', source: FUND_FOREIGNERS_FAQ },
     ],
   },
-  { id: 'categories', kind: 'multiple', answers: [{ id: 'none', exclusive: true }] },
+  { id: 'categories', kind: 'multiple', fact: 'category', answers: [{ id: 'none', exclusive: true }] },
   {
     id: 'work',
     kind: 'single',
+    fact: 'work',
     answers: [
       { id: 'employee', source: LAW_OSMS },
       { id: 'gph', source: LAW_OSMS },
@@ -127,6 +135,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'last-paid',
     kind: 'single',
+    fact: 'lastPaid',
     answers: [
       { id: 'up-to-date' },
       // A self-payer's status needs each of the 12 months before paid: a gap among them
@@ -149,6 +158,7 @@ export const QUESTIONS: readonly Question[] = [
     // status (the grace rule, whoever paid); only the missed months are due.
     id: 'months-missed',
     kind: 'single',
+    fact: 'monthsMissed',
     answers: [
       { id: 'months-1', source: GRACE_3_MONTHS, unconfirmed: true },
       { id: 'months-2', source: GRACE_3_MONTHS, unconfirmed: true },
@@ -161,11 +171,13 @@ export const QUESTIONS: readonly Question[] = [
     // No longer asked (see `Payments`): read through LEGACY_PAYMENTS.
     id: 'payments',
     kind: 'single',
+    fact: 'lastPaid',
     answers: [{ id: 'current' }, { id: 'stopped-1-3' }, { id: 'stopped-4-6' }, { id: 'stopped-more' }, { id: 'never' }],
   },
   {
     id: 'paid-60-months',
     kind: 'single',
+    fact: 'paid60',
     answers: [
       { id: 'yes', since: '2026-01-01', source: GRACE_6_MONTHS, unconfirmed: true },
       { id: 'no', since: '2026-01-01', source: GRACE_6_MONTHS, unconfirmed: true },
