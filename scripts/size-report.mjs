@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import ts from 'typescript';
 import { TraceMap, eachMapping } from '@jridgewell/trace-mapping';
-import { budgetOf, KIB } from './budgets.mjs';
+import { budgetOf, KIB, limitOf } from './budgets.mjs';
 import { CLASSIC, DROP_INS } from './drop-ins.mjs';
 
 export { KIB };
@@ -162,13 +162,26 @@ export function measureBudgets(dist = 'dist') {
   const files = [...DROP_INS, { ...CLASSIC, set: 'osms-widgets' }];
   return files.map((dropIn) => {
     const budget = budgetOf(dropIn);
+    const limit = limitOf(dropIn);
     const path = join(dist, dropIn.file);
-    if (!existsSync(path)) return { ...dropIn, budget, missing: true, holds: false };
+    if (!existsSync(path)) return { ...dropIn, budget, limit, missing: true, holds: false, withinLimit: false };
     const code = readFileSync(path);
     const measured = { raw: code.length, gzip: gzip(code), brotli: brotli(code) };
-    const over = Object.entries(budget)
-      .filter(([kind, limit]) => measured[kind] > limit)
-      .map(([kind, limit]) => ({ kind, by: measured[kind] - limit }));
-    return { ...dropIn, budget, ...measured, over, holds: over.length === 0 };
+    const above = (bounds) =>
+      Object.entries(bounds)
+        .filter(([kind, bound]) => measured[kind] > bound)
+        .map(([kind, bound]) => ({ kind, by: measured[kind] - bound }));
+    const over = above(budget);
+    const overLimit = above(limit);
+    return {
+      ...dropIn,
+      budget,
+      limit,
+      ...measured,
+      over,
+      holds: over.length === 0,
+      overLimit,
+      withinLimit: overLimit.length === 0,
+    };
   });
 }
