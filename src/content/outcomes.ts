@@ -557,14 +557,52 @@ export function statusSummary(s: Status, checkingFor: CheckingFor = 'self'): str
   return STATUS_SUMMARY[s]();
 }
 
-/** The title of a next step, e.g. "Call 1406". */
-export function nextStepTitle(id: NextStepId): string {
-  return STEP[id]();
+/**
+ * The steps whose words, said to a parent, would speak of the parent where they mean the
+ * child (the polyclinic the child is attached to, the child's status): said of the child.
+ */
+const CHILD_STEP: Partial<Record<NextStepId, () => string>> = {
+  'own-polyclinic': () => msg('Ask at the child’s polyclinic', { id: 'step.own-polyclinic.child' }),
+  'attach-with-insurance-contract': () =>
+    msg('Attach the child to a polyclinic with the child’s insurance contract', {
+      id: 'step.attach-with-insurance-contract.child',
+    }),
+  'attach-where-you-live': () =>
+    msg('If contributions for the child are not paid regularly, attach the child where you live', {
+      id: 'step.attach-where-you-live.child',
+    }),
+};
+const CHILD_STEP_TEXT: Partial<Record<NextStepId, () => string>> = {
+  'own-polyclinic': () =>
+    msg(
+      'Free care for the child starts at the polyclinic the child is attached to. The district doctor sends the child to specialists and for tests. If the child is not attached yet, ask a polyclinic near your home to attach the child.',
+      { id: 'step.own-polyclinic.text.child' },
+    ),
+  'hotline-1406': () =>
+    msg(
+      '1406 is the free hotline of the Social Health Insurance Fund. Ask there about the child’s status, the contributions and the care the child can get.',
+      { id: 'step.hotline-1406.text.child' },
+    ),
+  'attach-where-you-live': () =>
+    msg(
+      'From 2026, as a rule, people for whom contributions are paid regularly, or for whom the state pays, choose their polyclinic freely. Others are attached to a polyclinic where they live, permanently or temporarily.',
+      { id: 'step.attach-where-you-live.text.child' },
+    ),
+  'pay-arrears': () =>
+    msg(
+      'The months missed can be paid. As a rule, the child’s insured status comes back within about 3 working days after the money arrives.',
+      { id: 'step.pay-arrears.text.child' },
+    ),
+};
+
+/** The title of a next step, e.g. "Call 1406"; said of the child when the check is for one. */
+export function nextStepTitle(id: NextStepId, checkingFor: CheckingFor = 'self'): string {
+  return ((checkingFor === 'child' && CHILD_STEP[id]) || STEP[id])();
 }
 
-/** What to do, where and how. */
-export function nextStepText(id: NextStepId): string {
-  return STEP_TEXT[id]();
+/** What to do, where and how; said of the child when the check is for one. */
+export function nextStepText(id: NextStepId, checkingFor: CheckingFor = 'self'): string {
+  return ((checkingFor === 'child' && CHILD_STEP_TEXT[id]) || STEP_TEXT[id])();
 }
 
 /** One sentence per rule, shown under "Rules as of <date>" with its source. */
@@ -609,21 +647,35 @@ export function conditionText(id: StatusConditionId): string {
 export function changeText(
   change: Change,
   parts: { date: string; from?: string; to?: string; service?: string },
+  checkingFor: CheckingFor = 'self',
 ): string {
   const { date, from = '', to = '', service = '' } = parts;
+  const child = checkingFor === 'child';
   switch (change.kind) {
     case 'service-changed':
-      return msg(str`From ${date}, this part of your free care is restated: ${from}. The new list says:`, {
-        id: 'change.service-changed',
-      });
+      return child
+        ? msg(str`From ${date}, this part of the child’s free care is restated: ${from}. The new list says:`, {
+            id: 'change.service-changed.child',
+          })
+        : msg(str`From ${date}, this part of your free care is restated: ${from}. The new list says:`, {
+            id: 'change.service-changed',
+          });
     case 'status':
       return msg(str`From ${date}: ${to}.`, { id: 'change.status' });
     case 'service-added':
-      return msg(str`From ${date}, this is part of your free care: ${service}.`, { id: 'change.service-added' });
+      return child
+        ? msg(str`From ${date}, this is part of the child’s free care: ${service}.`, {
+            id: 'change.service-added.child',
+          })
+        : msg(str`From ${date}, this is part of your free care: ${service}.`, { id: 'change.service-added' });
     case 'service-removed':
-      return msg(str`From ${date}, this is no longer part of your free care: ${service}.`, {
-        id: 'change.service-removed',
-      });
+      return child
+        ? msg(str`From ${date}, this is no longer part of the child’s free care: ${service}.`, {
+            id: 'change.service-removed.child',
+          })
+        : msg(str`From ${date}, this is no longer part of your free care: ${service}.`, {
+            id: 'change.service-removed',
+          });
     case 'payer':
       return msg(str`From ${date}: ${to}`, { id: 'change.payer' });
     case 'amount':
@@ -714,9 +766,20 @@ export function contributionPayer(payer: string): string {
 /** Headings and short texts of the result that carry no fact of their own. */
 export const resultTexts = {
   conditions: () => msg('This holds only while:', { id: 'result.conditions' }),
-  changes: () => msg('What changes for you', { id: 'result.changes' }),
-  changesNote: () => msg('If your answers stay true and nothing more is paid for you.', { id: 'result.changes.note' }),
-  kept: () => msg('This care is still given to you free:', { id: 'result.kept' }),
+  changes: (checkingFor: CheckingFor = 'self') =>
+    checkingFor === 'child'
+      ? msg('What changes for the child', { id: 'result.changes.child' })
+      : msg('What changes for you', { id: 'result.changes' }),
+  changesNote: (checkingFor: CheckingFor = 'self') =>
+    checkingFor === 'child'
+      ? msg('If the answers stay true and nothing more is paid for the child.', { id: 'result.changes.note.child' })
+      : msg('If your answers stay true and nothing more is paid for you.', { id: 'result.changes.note' }),
+  kept: (checkingFor: CheckingFor = 'self') =>
+    checkingFor === 'child'
+      ? msg('This care is still given to the child free:', { id: 'result.kept.child' })
+      : msg('This care is still given to you free:', { id: 'result.kept' }),
+  /** An answer as the reader gave it, quoted: the reasons speak in the reader's own words. */
+  quoted: (answer: string) => msg(str`“${answer}”`, { id: 'result.quoted' }),
   firstStep: () => msg('What to do first', { id: 'result.first-step' }),
   unconfirmedShort: () => msg('Not yet confirmed', { id: 'result.unconfirmed-short' }),
   newTab: () => msg('(opens in a new tab)', { id: 'result.new-tab' }),

@@ -357,6 +357,14 @@ function walk(raw: Answers, date: IsoDate, toEnd = false, anchor: IsoDate = date
       derive(facts, unknown, w, date, anchor);
       continue;
     }
+    // Counting ahead (`toEnd`), a question that may or may not apply but would be implied
+    // where it does is never asked (a child is never asked for groups or work); what it
+    // decides stays unknown.
+    if (toEnd && match === 'maybe' && step.implied?.some((i) => matches(i.when, facts, unknown) === 'yes')) {
+      markUnknown(step.question, unknown);
+      derive(facts, unknown, w, date, anchor);
+      continue;
+    }
     const rule = match === 'yes' ? step.implied?.find((i) => matches(i.when, facts, unknown) === 'yes') : undefined;
     if (rule) {
       const implied = offered(step.question, { [step.question]: rule.answer } as Answers, answers, date);

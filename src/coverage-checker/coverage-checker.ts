@@ -231,7 +231,7 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
   /** The step that Continue most likely shows next: after a question, with the answer chosen or the usual one. */
   private likelyNextView(step: Step): TemplateResult | undefined {
     if (step === 'review')
-      return resultView(this.assessment(), (depth, content, id) => this.heading(depth, content, id), false);
+      return resultView(this.assessment(), (depth, content, id) => this.heading(depth, content, id));
     if (step === 'result') return undefined;
     const offered = answersFor(step, this.date, this.answered);
     const usual = offered.find((answer) => isExclusive(step, answer)) ?? offered[0];
@@ -432,7 +432,7 @@ export class CoverageChecker extends OsmsElement<CoverageCheckerEvents> {
     const questions = answeredPath(this.answered, this.date);
     return html`
       ${this.backView()}
-      ${resultView(result, (depth, content, id) => this.heading(depth, content, id), false, this.deferred.done)}
+      ${resultView(result, (depth, content, id) => this.heading(depth, content, id), this.deferred.done)}
       ${this.deferred.done ? this.answersAndActions(questions) : nothing}
     `;
   }

@@ -3,7 +3,14 @@
  * next, which came before, and how a step is counted. Kept pure so it can be tested
  * by itself and the element stays a view.
  */
-import { nextQuestion, question as questionOf, questionsFor, type Answers, type QuestionId } from '../core/index.js';
+import {
+  answersFor,
+  nextQuestion,
+  question as questionOf,
+  questionsFor,
+  type Answers,
+  type QuestionId,
+} from '../core/index.js';
 
 export type Step = QuestionId | 'review' | 'result';
 
@@ -59,7 +66,47 @@ export function stepBefore(step: Step, answers: Answers, date: string): Step | u
 export function position(step: QuestionId, answers: Answers, date: string): { index: number; total: number } {
   const path = questionsFor(answers, { date });
   const index = path.indexOf(step);
-  return { index: (index < 0 ? path.length : index) + 1, total: Math.max(path.length, index + 1) };
+  const total = longestPath(answers, date) ?? path.length;
+  return { index: (index < 0 ? path.length : index) + 1, total: Math.max(total, index + 1) };
+}
+
+/** How many walks of the flow `longestPath` may take before it settles for the upper bound. */
+const LONGEST_PATH_WALKS = 80;
+
+const longestPaths = new Map<string, number | undefined>();
+
+/**
+ * The number of questions on the longest path these answers can still lead to, or
+ * undefined when finding it would take more than LONGEST_PATH_WALKS walks (early in a
+ * check: then `questionsFor`'s count, an upper bound, is used). `questionsFor` counts
+ * every question that may still come, also two that exclude each other (the months
+ * missed, asked after "with gaps", and the 60 months, asked after a month): trying the
+ * answers one by one finds the longest path that can really happen. Kept per answers.
+ */
+function longestPath(answers: Answers, date: string): number | undefined {
+  const key = `${date} ${JSON.stringify(answers)}`;
+  if (!longestPaths.has(key)) {
+    const budget = { walks: LONGEST_PATH_WALKS };
+    longestPaths.set(key, explore(answers, date, budget));
+  }
+  return longestPaths.get(key);
+}
+
+function explore(answers: Answers, date: string, budget: { walks: number }): number | undefined {
+  if (budget.walks-- <= 0) return undefined;
+  const path = questionsFor(answers, { date });
+  const next = path.find((question) => answers[question] === undefined);
+  if (!next) return path.length;
+  const multiple = questionOf(next).kind === 'multiple';
+  let longest = 0;
+  for (const answer of answersFor(next, date, answers)) {
+    const length = explore({ ...answers, [next]: multiple ? [answer] : answer } as Answers, date, budget);
+    if (length === undefined) return undefined;
+    longest = Math.max(longest, length);
+    // No path is longer than the count of every question that may still come.
+    if (longest === path.length) break;
+  }
+  return longest;
 }
 
 /**

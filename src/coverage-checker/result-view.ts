@@ -85,9 +85,10 @@ function statusNote(result: Assessment): string {
 
 /**
  * The result. With `full` false, only its head: the status, the first thing to do and
- * why (the checker paints that first and the rest a frame later).
+ * why (the checker paints that first and the rest a frame later). Printing opens every
+ * section (see Deferred), so nothing here depends on it.
  */
-export function resultView(result: Assessment, heading: Heading, printing: boolean, full = true): TemplateResult {
+export function resultView(result: Assessment, heading: Heading, full = true): TemplateResult {
   const status = statusLine(result);
   const [primary, ...rest] = result.nextSteps.filter((id) => !nextStep(id).conditional);
   const conditional = result.nextSteps.filter((id) => nextStep(id).conditional);
@@ -106,13 +107,13 @@ export function resultView(result: Assessment, heading: Heading, printing: boole
         <span class="icon" aria-hidden="true">${ICONS[result.status]}</span>
         <strong>${status}</strong>
       </p>
-      ${result.unconfirmedBy.length || result.coveredUntil ? unconfirmedMarker(printing, statusNote(result)) : nothing}
+      ${result.unconfirmedBy.length || result.coveredUntil ? unconfirmedMarker(status, statusNote(result)) : nothing}
       ${
         // The answer, then the one thing to do first; why, and the rest, after it.
         primary
           ? html`<div class="primary-action">
             ${heading(2, resultTexts.firstStep())}
-            ${stepBody(primary, printing)}
+            ${stepBody(primary, result.checkingFor)}
           </div>`
           : nothing
       }
@@ -124,7 +125,7 @@ export function resultView(result: Assessment, heading: Heading, printing: boole
           : nothing
       }
       ${result.payer && result.payer !== 'exempt' ? html`<p>${payerText(result.payer, result.checkingFor)}</p>` : nothing}
-      ${full ? resultRest(result, heading, printing, rest, conditional) : nothing}
+      ${full ? resultRest(result, heading, rest, conditional) : nothing}
     </section>
   `;
 }
@@ -133,33 +134,46 @@ export function resultView(result: Assessment, heading: Heading, printing: boole
 function resultRest(
   result: Assessment,
   heading: Heading,
-  printing: boolean,
   rest: readonly NextStepId[],
   conditional: readonly NextStepId[],
 ): TemplateResult {
   const date = result.rulesDate;
+  const child = result.checkingFor === 'child';
   return html`
-      ${amountsView(result, heading, printing)}
+      ${amountsView(result, heading)}
       ${
         result.changes.length
-          ? html`${heading(2, resultTexts.changes())}
-            <p class="hint">${resultTexts.changesNote()}</p>
-            <ul class="changes">${result.changes.map(
-              (change) =>
-                html`<li>${changeView(change, result.checkingFor)}${change.unconfirmed ? unconfirmedMarker(printing) : nothing}</li>`,
-            )}</ul>`
+          ? html`${heading(2, resultTexts.changes(result.checkingFor))}
+            <p class="hint">${resultTexts.changesNote(result.checkingFor)}</p>
+            <ul class="changes">${result.changes.map((change) => {
+              const text = changeView(change, result.checkingFor);
+              return html`<li>${text}${change.unconfirmed ? unconfirmedMarker(text) : nothing}</li>`;
+            })}</ul>`
           : nothing
       }
 
-      ${heading(2, msg('The care you get', { id: 'checker.result.packages' }))}
+      ${heading(
+        2,
+        child
+          ? msg('The care the child gets', { id: 'checker.result.packages.child' })
+          : msg('The care you get', { id: 'checker.result.packages' }),
+      )}
       ${
         result.packages.length
-          ? result.packages.map((id) => packageView(id, date, printing))
-          : html`<p>${msg('You have no right to the free guaranteed care. This care is still given:', { id: 'checker.result.kept' })}</p>`
+          ? result.packages.map((id) => packageView(id, date))
+          : html`<p>${
+              child
+                ? msg('The child has no right to the free guaranteed care. This care is still given:', {
+                    id: 'checker.result.kept.child',
+                  })
+                : msg('You have no right to the free guaranteed care. This care is still given:', {
+                    id: 'checker.result.kept',
+                  })
+            }</p>`
       }
       ${
         result.keptCare.length
-          ? html`${result.packages.length ? html`<p>${resultTexts.kept()}</p>` : nothing}
+          ? html`${result.packages.length ? html`<p>${resultTexts.kept(result.checkingFor)}</p>` : nothing}
             <ul class="kept">${result.keptCare.map((id) => html`<li>${keptCareName(id)}</li>`)}</ul>`
           : nothing
       }
@@ -174,17 +188,17 @@ function resultRest(
       ${
         rest.length
           ? html`${heading(2, msg('What to do next', { id: 'checker.result.next' }))}
-            <ol class="steps">${rest.map((id) => html`<li>${stepBody(id, printing)}</li>`)}</ol>`
+            <ol class="steps">${rest.map((id) => html`<li>${stepBody(id, result.checkingFor)}</li>`)}</ol>`
           : nothing
       }
       ${
         conditional.length
-          ? html`<div class="if-box">${conditional.map((id) => stepBody(id, printing))}</div>`
+          ? html`<div class="if-box">${conditional.map((id) => stepBody(id, result.checkingFor))}</div>`
           : nothing
       }
 
       ${heading(2, msg('Because you said', { id: 'checker.result.reasons' }))}
-      <ul class="reasons">${result.reasons.map((ref) => html`<li>${reasonLabel(ref, date, result.checkingFor)}</li>`)}</ul>
+      <ul class="reasons">${result.reasons.map((ref) => html`<li>${resultTexts.quoted(reasonLabel(ref, date, result.checkingFor))}</li>`)}</ul>
 
       ${heading(2, msg(str`Rules as of ${formatDay(date)}`, { id: 'checker.result.rules' }))}
       <ul class="rules">
@@ -193,17 +207,21 @@ function resultRest(
           return html`<li>
             ${ruleText(id)}
             ${externalLink(r.source, sourceLabel(r.source), ruleText(id))}
-            ${r.unconfirmed ? unconfirmedMarker(printing) : nothing}
+            ${r.unconfirmed ? unconfirmedMarker(ruleText(id)) : nothing}
           </li>`;
         })}
       </ul>
   `;
 }
 
-/** A short "not yet confirmed" marker that opens the note (open when printing). */
-function unconfirmedMarker(printing: boolean, note = unconfirmedNote()): TemplateResult {
-  return html`<details class="unconfirmed" ?open=${printing}>
-    <summary>${resultTexts.unconfirmedShort()}</summary>
+/**
+ * A short "not yet confirmed" marker that opens the note. It says what it is about to a
+ * screen reader ("Not yet confirmed: How much to pay"): listed with the other controls,
+ * several plain "Not yet confirmed" would be alike.
+ */
+function unconfirmedMarker(about: string, note = unconfirmedNote()): TemplateResult {
+  return html`<details class="unconfirmed">
+    <summary>${resultTexts.unconfirmedShort()}<span class="visually-hidden">${`: ${about}`}</span></summary>
     <p>${note}</p>
   </details>`;
 }
@@ -223,12 +241,12 @@ function externalLink(url: string, text: string, purpose?: string): TemplateResu
  * "How much to pay" (what the person pays for themselves) or "How much is paid for you"
  * (what an employer, a tax agent or the state pays), for the year of the rules date.
  */
-function amountsView(result: Assessment, heading: Heading, printing: boolean): TemplateResult | typeof nothing {
+function amountsView(result: Assessment, heading: Heading): TemplateResult | typeof nothing {
   const section = amountSection(result);
   if (!section) return nothing;
   return html`${heading(2, section.title)}
     <ul class="amounts">${section.lines.map((line) => html`<li>${line}</li>`)}</ul>
-    ${section.unconfirmed ? unconfirmedMarker(printing, resultTexts.unconfirmedAmounts()) : nothing}`;
+    ${section.unconfirmed ? unconfirmedMarker(section.title, resultTexts.unconfirmedAmounts()) : nothing}`;
 }
 
 /**
@@ -310,14 +328,14 @@ export function changeView(change: Change, checkingFor: CheckingFor): string {
   const date = formatDay(change.date);
   switch (change.kind) {
     case 'status':
-      return changeText(change, { date, to: statusTitle(change.to, checkingFor) });
+      return changeText(change, { date, to: statusTitle(change.to, checkingFor) }, checkingFor);
     case 'service-added':
     case 'service-removed':
-      return changeText(change, { date, service: serviceName(change.service) });
+      return changeText(change, { date, service: serviceName(change.service) }, checkingFor);
     case 'service-changed':
-      return `${changeText(change, { date, from: serviceName(change.from) })} ${serviceExplanation(change.service)}`;
+      return `${changeText(change, { date, from: serviceName(change.from) }, checkingFor)} ${serviceExplanation(change.service)}`;
     case 'payer':
-      return changeText(change, { date, to: change.to ? payerText(change.to, checkingFor) : '' });
+      return changeText(change, { date, to: change.to ? payerText(change.to, checkingFor) : '' }, checkingFor);
     case 'amount':
       return changeText(change, {
         date,
@@ -343,10 +361,10 @@ function reasonLabel(ref: AnswerRef, date: string, checkingFor: CheckingFor): st
   return named && !named.orEarlier ? lastPaidReason(text, checkingFor) : text;
 }
 
-function packageView(id: PackageId, date: string, printing: boolean): TemplateResult {
+function packageView(id: PackageId, date: string): TemplateResult {
   const services = servicesOn(date, id);
   return html`
-    <details class="package" part="item" ?open=${printing}>
+    <details class="package" part="item">
       <summary>${packageName(id)} <span class="count">${resultTexts.kinds(services.length)}</span></summary>
       <p>${packageWho(id)}</p>
       ${listGapsView(id, date)}
@@ -366,15 +384,15 @@ function advantagesView(heading: Heading): TemplateResult {
   `;
 }
 
-function stepBody(id: NextStepId, printing: boolean): TemplateResult {
+function stepBody(id: NextStepId, checkingFor: CheckingFor): TemplateResult {
   const step = nextStep(id);
-  const title = nextStepTitle(id);
+  const title = nextStepTitle(id, checkingFor);
   const link = step.url
     ? step.url.startsWith('tel:')
       ? html`<a href=${step.url}>${step.url.slice(4)}</a>`
       : externalLink(step.url, sourceLabel(step.url), title)
     : nothing;
   return html`<strong>${title}</strong>
-    <p>${nextStepText(id)} ${link}</p>
-    ${step.unconfirmed ? unconfirmedMarker(printing) : nothing}`;
+    <p>${nextStepText(id, checkingFor)} ${link}</p>
+    ${step.unconfirmed ? unconfirmedMarker(title) : nothing}`;
 }

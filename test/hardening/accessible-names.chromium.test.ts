@@ -47,4 +47,30 @@ describe('accessible names as read out (Chromium)', () => {
       for (const link of links) expect(link.name, link.name).to.match(new RegExp(`\\S \\${newTab.slice(0, -1)}\\)$`));
     });
   }
+
+  it('the focused error summary is named by its title and the error itself', async () => {
+    await setLocale('en');
+    const el = await fixture<CoverageChecker>(html`<coverage-checker rules-date="2026-06-01"></coverage-checker>`);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await el.whenSettled();
+    const focused = (await axNodes()).find((node) => (node as AxNode & { focused?: boolean }).focused);
+    expect(focused?.role).to.equal('group');
+    expect(focused?.name).to.equal('There is a problem Choose one answer.');
+  });
+
+  it('each "Not yet confirmed" mark has a name of its own', async () => {
+    await setLocale('en');
+    const el = await fixture<CoverageChecker>(html`<coverage-checker rules-date="2026-12-15"></coverage-checker>`);
+    await complete(el, [
+      ['residency', 'citizen'],
+      ['categories', 'none'],
+      ['work', 'self-employed'],
+      ['last-paid', 'month-2'],
+      ['paid-60-months', 'no'],
+    ]);
+    await el.whenSettled();
+    const marks = (await axNodes()).filter((node) => node.name?.startsWith('Not yet confirmed')).map((n) => n.name);
+    expect(marks.length).to.be.greaterThan(2);
+    expect(new Set(marks).size, marks.join(' | ')).to.equal(marks.length);
+  });
 });

@@ -75,9 +75,9 @@ describe('<coverage-checker> as residents read it', () => {
     expect(said(el, '[part~="status"] strong')).to.deep.equal(['The child is insured: the state pays for the child']);
     expect(said(el, '.primary-action strong')).to.deep.equal(['Attach the child to a polyclinic']);
     expect(said(el, '.reasons li')).to.deep.equal([
-      'I am checking for a child under 18',
-      'The child is a citizen of Kazakhstan',
-      'The child is under 18',
+      '“I am checking for a child under 18”',
+      '“The child is a citizen of Kazakhstan”',
+      '“The child is under 18”',
     ]);
     expect(said(el, '.if-box strong')).to.include('If the birth is not registered yet, register it');
     // Nothing in the result speaks to the reader as if they were the one insured.
@@ -108,7 +108,7 @@ describe('<coverage-checker> as residents read it', () => {
     expect(order[2].textContent).to.contain('state pays the contributions');
   });
 
-  it('restates every reason as a sentence', async () => {
+  it('restates every reason as a sentence, quoted as the reader’s answer', async () => {
     const el = await checker();
     await complete(el, [
       ['residency', 'visitor'],
@@ -116,9 +116,9 @@ describe('<coverage-checker> as residents read it', () => {
       ['stay-purpose', 'visit'],
     ]);
     expect(said(el, '.reasons li')).to.deep.equal([
-      'I am in Kazakhstan as a visitor or a temporary resident',
-      'I am not a citizen of a CIS country',
-      'I am in Kazakhstan for a visit',
+      '“I am in Kazakhstan as a visitor or a temporary resident”',
+      '“I am not a citizen of a CIS country”',
+      '“I am in Kazakhstan for a visit”',
     ]);
   });
 
