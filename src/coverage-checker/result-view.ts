@@ -138,7 +138,7 @@ function resultRest(
   conditional: readonly NextStepId[],
 ): TemplateResult {
   const date = result.rulesDate;
-  const child = result.checkingFor === 'child';
+  const child = result.checkingFor === CHECKING_FOR.child;
   return html`
       ${amountsView(result, heading)}
       ${
