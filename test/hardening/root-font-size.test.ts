@@ -58,16 +58,23 @@ describe('sizes independent of the host page’s root font size', () => {
     }
   });
 
-  it('follows zoom: every size doubles at 200 %', async () => {
+  it('follows zoom: every size scales as the page’s own 44 px box does at 200 %', async () => {
+    // Against a box of the page: engines report zoomed boxes in zoomed (Chromium, Firefox)
+    // or unzoomed (WebKit) pixels, but always the same way for the page and the widget.
+    const box = document.body.appendChild(document.createElement('div'));
+    box.style.height = '44px';
     const plain = await measure();
+    const plainBox = box.getBoundingClientRect().height;
     document.documentElement.style.fontSize = '10px';
     document.body.style.zoom = '2';
     try {
       const zoomed = await measure();
-      expect(zoomed.continueHeight).to.be.closeTo(2 * plain.continueHeight, 1);
-      expect(zoomed.radio).to.be.closeTo(2 * plain.radio, 1);
+      const scale = box.getBoundingClientRect().height / plainBox;
+      expect(zoomed.continueHeight).to.be.closeTo(scale * plain.continueHeight, 1);
+      expect(zoomed.radio).to.be.closeTo(scale * plain.radio, 1);
     } finally {
       document.body.style.zoom = '';
+      box.remove();
     }
   });
 

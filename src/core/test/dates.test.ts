@@ -32,17 +32,30 @@ describe('dates', () => {
     expect(today(at('2019-12-31T18:00:00Z'))).to.equal('2020-01-01');
   });
   it('agrees with the Asia/Almaty zone of the browser, hour by hour across the change of 2024', () => {
-    const almaty = new Intl.DateTimeFormat('en-CA', {
+    const parts = new Intl.DateTimeFormat('en', {
       timeZone: 'Asia/Almaty',
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
     });
+    // By parts: engines write the whole date in different orders ('en-CA' is not ISO in WebKit).
+    const almaty = {
+      format: (t: number) => {
+        const p = Object.fromEntries(parts.formatToParts(t).map((part) => [part.type, part.value]));
+        return `${p.year}-${p.month}-${p.day}`;
+      },
+    };
+    // A browser whose zone data predates the change (WebKitGTK's here) still puts Almaty at
+    // UTC+6 after 1 March 2024, an hour ahead: the reason today() does not ask the browser.
+    // Its answer is then compared an hour back.
+    const knowsChange = almaty.format(Date.UTC(2024, 5, 1, 18, 30)) === '2024-06-01';
+    const change = Date.UTC(2024, 1, 29, 18);
+    const engine = (t: number) => almaty.format(knowsChange || t < change ? t : t - 3_600_000);
     for (let t = Date.UTC(2024, 1, 20); t < Date.UTC(2024, 2, 10); t += 30 * 60_000) {
-      expect(today(new Date(t)), new Date(t).toISOString()).to.equal(almaty.format(t));
+      expect(today(new Date(t)), new Date(t).toISOString()).to.equal(engine(t));
     }
     for (let t = Date.UTC(2026, 11, 30); t < Date.UTC(2027, 0, 2); t += 30 * 60_000) {
-      expect(today(new Date(t)), new Date(t).toISOString()).to.equal(almaty.format(t));
+      expect(today(new Date(t)), new Date(t).toISOString()).to.equal(engine(t));
     }
   });
   it('counts since and until as inclusive', () => {

@@ -45,6 +45,7 @@ function readableText(root: Node): string {
 const count = (text: string, part: string) => text.split(part).length - 1;
 
 describe('<coverage-checker>: focus, announcements and the way out', () => {
+  beforeEach(() => setLocale('en'));
   afterEach(async () => {
     fixtureCleanup();
     await setLocale(null);
