@@ -20,6 +20,7 @@ import { EPOCH, OSMS_START } from './data/epoch.js';
 import { CATEGORIES, budgetOn, category } from './data/categories.js';
 import {
   FLOW,
+  FORMER_ANSWERS,
   LEGACY_PAYMENTS,
   MONTHS_BACK,
   MONTHS_MISSED,
@@ -803,8 +804,17 @@ function upcomingChanges(path: Answers, start: Outcome, anchor: IsoDate): Change
  */
 export function assess(answers: Answers, options: AssessOptions = {}): Assessment {
   const day = days(options);
-  const given = fromInput(answers);
-  const outcome = evaluate(given, day.rules, day.rules, day.requested);
+  let given = fromInput(answers);
+  let outcome = evaluate(given, day.rules, day.rules, day.requested);
+  // Answers complete before a question was added keep their result (FORMER_ANSWERS).
+  while (typeof outcome === 'string') {
+    const missing: QuestionId = outcome;
+    const former = FORMER_ANSWERS[missing];
+    if (former === undefined || given[missing] !== undefined) break;
+    if (!answersFor(missing, day.rules, given).includes(former as string)) break;
+    given = { ...given, [missing]: former };
+    outcome = evaluate(given, day.rules, day.rules, day.requested);
+  }
   if (typeof outcome === 'string') throw new IncompleteAnswersError(outcome);
   return { ...outcome, changes: upcomingChanges(walk(given, day.rules).answers, outcome, day.rules) };
 }

@@ -58,6 +58,7 @@ export {
   readAnswer,
   residencyGroups,
   FLOW,
+  FORMER_ANSWERS,
   LEGACY_PAYMENTS,
   MONTHS_BACK,
   answerMonth,

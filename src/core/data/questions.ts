@@ -263,6 +263,18 @@ export const LEGACY_PAYMENTS: Readonly<Record<Payments, LastPaid>> = {
   never: 'never',
 };
 
+/**
+ * Questions added in 0.2.0 to paths that were complete in 0.1.0, with the answer that
+ * gives the result those paths gave then: an employee, a civil-law contractor or a platform
+ * worker was told to check that contributions arrive ("I do not know" now), and a visitor
+ * was given a visit's result. `assess()` reads an absent answer so, only where the path
+ * asks the question and offers that answer; the checker still asks it.
+ */
+export const FORMER_ANSWERS: Readonly<Partial<Answers>> = {
+  'last-paid': 'dont-know',
+  'stay-purpose': 'visit',
+};
+
 export function question(id: QuestionId): Question {
   return QUESTIONS.find((q) => q.id === id)!;
 }

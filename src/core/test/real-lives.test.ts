@@ -9,6 +9,7 @@ import {
   answerMonth,
   assess,
   changeWithin,
+  nextQuestion,
   rule,
   type Answers,
   type Assessment,
@@ -284,15 +285,37 @@ describe('what changes within 12 months', () => {
   });
 });
 
+describe('answers complete before a question was added', () => {
+  // What 0.1.0 gave these paths, written out: the questions added since do not break them.
+  const before: [Answers, string][] = [
+    [{ residency: 'citizen', categories: none, work: 'employee' }, 'check-employer'],
+    [{ residency: 'kandas', categories: none, work: 'gph' }, 'check-payer'],
+    [{ residency: 'citizen', categories: none, work: 'platform' }, 'check-payer'],
+    [{ residency: 'visitor', 'visitor-country': 'cis' }, 'emergency-only'],
+    [{ residency: 'visitor', 'visitor-country': 'other' }, 'paid-care'],
+  ];
+
+  it('keep the status they gave', () => {
+    for (const [answers, status] of before) {
+      expect(assess(answers, { date: '2026-06-01' }).status, JSON.stringify(answers)).to.equal(status);
+    }
+  });
+
+  it('are still asked the new question in the checker', () => {
+    expect(nextQuestion(before[0]![0], { date: '2026-06-01' })).to.equal('last-paid');
+    expect(nextQuestion(before[4]![0], { date: '2026-06-01' })).to.equal('stay-purpose');
+  });
+});
+
 describe('incomplete answers', () => {
   it('throw an error naming the missing question', () => {
     const cases: [Answers, string][] = [
       [{}, 'residency'],
       [{ residency: 'visitor' }, 'visitor-country'],
-      [{ residency: 'visitor', 'visitor-country': 'other' }, 'stay-purpose'],
       [{ residency: 'citizen', categories: none }, 'work'],
       [{ residency: 'citizen', categories: none, work: 'none' }, 'last-paid'],
-      [{ residency: 'citizen', categories: none, work: 'employee' }, 'last-paid'],
+      // "I do not know" is no answer for someone who pays for themselves.
+      [{ residency: 'citizen', categories: none, work: 'informal' }, 'last-paid'],
       [{ residency: 'citizen', categories: none, work: 'informal', 'last-paid': 'with-gaps' }, 'months-missed'],
       [notWorking('month-2'), 'paid-60-months'],
     ];
