@@ -3,14 +3,12 @@
 // coverage check, at two fixed dates, with the result each gives.
 //   npm run decision-table            writes docs/decision-table.md
 //   npm run decision-table -- --check fails when docs/decision-table.md is out of date
-// Bundles the core and the checker's own text functions with esbuild (a dependency of
-// Vite), so the table says exactly what the checker says, in English, with the Russian
-// status line beside it.
-import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Loads the core and the checker's own text functions (scripts/load-ts.mjs), so the table
+// says exactly what the checker says, in English, with the Russian status line beside it.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { loadTs } from './load-ts.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const TABLE_PATH = join(ROOT, 'docs/decision-table.md');
@@ -20,30 +18,19 @@ const LATER = '2027-02-01';
 
 /** The core and the result's text functions, bundled for Node. */
 async function loadModules() {
-  const dir = mkdtempSync(join(tmpdir(), 'osms-table-'));
-  const out = join(dir, 'table.mjs');
-  try {
-    const contents = [
-      `export * from ${JSON.stringify(join(ROOT, 'src/core/index.ts'))};`,
-      `export { statusLine, amountSection, firstStep, changeView } from ${JSON.stringify(join(ROOT, 'src/coverage-checker/result-view.ts'))};`,
-      `export { nextStepTitle } from ${JSON.stringify(join(ROOT, 'src/content/outcomes.ts'))};`,
-      `export { answerLabel } from ${JSON.stringify(join(ROOT, 'src/content/questions.ts'))};`,
-      `export { setLocale } from ${JSON.stringify(join(ROOT, 'src/internal/locale.ts'))};`,
-    ].join('\n');
-    await build({
-      stdin: { contents, resolveDir: ROOT, loader: 'ts' },
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      outfile: out,
-      logLevel: 'error',
-    });
-    // @lit/localize announces a change of locale on `window`; Node has none.
-    globalThis.window ??= new EventTarget();
-    return await import(pathToFileURL(out).href);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  // @lit/localize announces a change of locale on `window`; Node has none.
+  globalThis.window ??= new EventTarget();
+  return loadTs(
+    {
+      [join(ROOT, 'src/core/index.ts')]: '*',
+      [join(ROOT, 'src/coverage-checker/result-view.ts')]: '{ statusLine, amountSection, firstStep, changeView }',
+      [join(ROOT, 'src/content/outcomes.ts')]: '{ nextStepTitle }',
+      [join(ROOT, 'src/content/questions.ts')]: '{ answerLabel }',
+      [join(ROOT, 'src/internal/locale.ts')]: '{ setLocale }',
+    },
+    ROOT,
+    'node',
+  );
 }
 
 /**
@@ -96,19 +83,6 @@ function row(m, answers, date) {
   };
 }
 
-/** The order of the questions, for writing a path. */
-const ORDER = [
-  'checking-for',
-  'residency',
-  'visitor-country',
-  'stay-purpose',
-  'categories',
-  'work',
-  'last-paid',
-  'months-missed',
-  'paid-60-months',
-];
-
 /**
  * Rows that give the same result are merged where their paths differ in one question only,
  * again and again: `work: informal / not-working` stands for both.
@@ -150,8 +124,10 @@ function collapse(rows, signature) {
   return merged;
 }
 
-function pathText(path) {
-  return ORDER.filter((q) => q in path)
+/** A path's answers in the order the checker asks them. */
+function pathText(m, path) {
+  return m.FLOW.map((step) => step.question)
+    .filter((q) => q in path)
     .map((q) => `${q}: ${[...path[q]].join(' / ')}`)
     .join(' · ');
 }
@@ -190,7 +166,7 @@ async function tableFor(m, date) {
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...merged.map(
       ({ sample: r, path }, i) =>
-        `| ${[i + 1, pathText(path), r.status, r.ru, r.first, r.amounts, r.dates, changesText(r), r.unconfirmed].map(escape).join(' | ')} |`,
+        `| ${[i + 1, pathText(m, path), r.status, r.ru, r.first, r.amounts, r.dates, changesText(r), r.unconfirmed].map(escape).join(' | ')} |`,
     ),
     '',
   ];
