@@ -1,10 +1,11 @@
 // Size for the benchmark: every drop-in file against its budget and the full drop-in's
 // parts by removal (both from scripts/size-report.mjs, as `npm run size` has them), and
-// the per-element ES entries bundled with Lit once.
+// the per-element ES entries bundled with Lit once, and what the lists' search adds to
+// each drop-in file, by removal (scripts/plain-search.mjs).
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'vite';
-import { breakdown, brotli, gzip, measureBudgets } from '../scripts/size-report.mjs';
+import { breakdown, brotli, gzip, measureBudgets, measureSearch } from '../scripts/size-report.mjs';
 
 const sizes = (name, data) => ({ name, raw: Buffer.byteLength(data), gzip: gzip(data), brotli: brotli(data) });
 
@@ -49,5 +50,11 @@ export async function measureSize(dist = 'dist') {
       files: chunks.length,
     });
   }
-  return { budgets: measureBudgets(dist), entries, breakdown: breakdown(dist, 'osms-widgets.js'), dropIn };
+  return {
+    budgets: measureBudgets(dist),
+    entries,
+    breakdown: breakdown(dist, 'osms-widgets.js'),
+    search: await measureSearch(dist),
+    dropIn,
+  };
 }

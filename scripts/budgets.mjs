@@ -36,6 +36,14 @@ export const LIMITS = {
   'exemption-list': { all: { gzip: 27.5 }, one: { gzip: 21.5 } },
 };
 
+/**
+ * KiB the lists' search may add to the full drop-in, all languages (dist/osms-widgets.js),
+ * measured by removal against the plain search it replaced (scripts/plain-search.mjs):
+ * the residents' vocabulary, word forms, typos, keyboard stand-ins, ranking and the
+ * answer when nothing matches.
+ */
+export const SEARCH_BUDGET = { gzip: 3 };
+
 function bytesOf(table, { set, locale }) {
   const entry = table[set];
   const kib = (locale ? (entry[locale] ?? entry.one) : entry.all) ?? {};

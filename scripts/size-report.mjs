@@ -3,7 +3,8 @@
 // (scripts/budgets.mjs), and what the full drop-in is made of, measured by removal: the
 // compressed size of the file minus that of the file without a part's characters. Each
 // character is attributed to the module it came from through the file's source map,
-// read with @jridgewell/trace-mapping.
+// read with @jridgewell/trace-mapping. The search feature is measured by removal too, but
+// by a second build: each drop-in file without it (scripts/plain-search.mjs).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -11,6 +12,7 @@ import ts from 'typescript';
 import { TraceMap, eachMapping } from '@jridgewell/trace-mapping';
 import { budgetOf, KIB, limitOf } from './budgets.mjs';
 import { CLASSIC, DROP_INS } from './drop-ins.mjs';
+import { buildPlain } from './plain-search.mjs';
 
 export { KIB };
 
@@ -184,4 +186,26 @@ export function measureBudgets(dist = 'dist') {
       withinLimit: overLimit.length === 0,
     };
   });
+}
+
+/**
+ * What the lists' search feature adds to each drop-in file, by removal: the compressed
+ * size of the file minus that of the same file built with the search it replaced
+ * (scripts/plain-search.mjs). Builds every drop-in file again, in memory.
+ */
+export async function measureSearch(dist = 'dist') {
+  const rows = [];
+  for (const dropIn of DROP_INS) {
+    const path = join(dist, dropIn.file);
+    if (!existsSync(path)) continue;
+    const code = codeOf(path);
+    const plain = (await buildPlain(dropIn.name)).replace(/\n\/\/# sourceMappingURL=.*\s*$/, '');
+    rows.push({
+      ...dropIn,
+      gzip: gzip(code) - gzip(plain),
+      brotli: brotli(code) - brotli(plain),
+      raw: Buffer.byteLength(code) - Buffer.byteLength(plain),
+    });
+  }
+  return rows;
 }

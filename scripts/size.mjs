@@ -3,8 +3,11 @@
 // scripts/budgets.mjs (KB means KiB), saying of each file over it by how much; fails when
 // a file is above its enforced limit (LIMITS there, while the budgets do not hold). Then what the full
 // drop-in files are made of — text, content structure and fixed code — measured by
-// removal (scripts/size-report.mjs).
-import { breakdown, kb, measureBudgets } from './size-report.mjs';
+// removal (scripts/size-report.mjs). Last, what the lists' search adds to each drop-in
+// file, by removal too: the file minus the same file built with the plain search it
+// replaced (scripts/plain-search.mjs), against its budget on the full drop-in.
+import { breakdown, kb, measureBudgets, measureSearch } from './size-report.mjs';
+import { KIB, SEARCH_BUDGET } from './budgets.mjs';
 
 let failed = false;
 let overBudget = 0;
@@ -38,5 +41,18 @@ for (const file of ['osms-widgets.js', 'osms-widgets.kk.js', 'osms-widgets.ru.js
   console.log(
     `dist/${file}: text ${show(parts.text)}; content structure ${show(parts.structure)}; fixed code ${show(parts.code)}`,
   );
+}
+
+console.log(
+  "\nThe lists' search (vocabulary, word forms, typos, keyboards, ranking, the answer when nothing matches), by removal:" +
+    ' the file minus the same file built with the plain search it replaced (scripts/plain-search.mjs):',
+);
+for (const s of await measureSearch('dist')) {
+  const budget = s.file === 'osms-widgets.js' ? SEARCH_BUDGET.gzip * KIB : undefined;
+  const verdict =
+    budget === undefined
+      ? ''
+      : `; budget gzip ≤ ${kb(budget)}: ${s.gzip <= budget ? 'holds' : `OVER by ${kb(s.gzip - budget)}`}`;
+  console.log(`dist/${s.file}: ${s.gzip} B gzip (${kb(s.gzip)}), ${s.brotli} B brotli (${kb(s.brotli)})${verdict}`);
 }
 process.exit(failed ? 1 : 0);

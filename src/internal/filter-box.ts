@@ -1,11 +1,9 @@
-import { css, html, nothing, type LitElement, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
-import { notFreeOn, type IsoDate, type NotFree } from '../core/index.js';
-import { notFreeWords } from '../content/search-words.js';
-import { sourceWord, unconfirmedNote } from '../content/notes.js';
+import { css, html, type LitElement, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { IsoDate } from '../core/index.js';
 import { getLocale } from './locale.js';
-import { sourceLabel } from './format.js';
-import { nearestWords, search, type Fields } from './search.js';
+import { search, type Fields } from './search.js';
+import { answerFor, answerText, renderAnswer, type Answer } from './search-answer.js';
 
 /**
  * The filter of a searchable list: holds the query, ranks the items that match it,
@@ -18,10 +16,9 @@ export class FilterBox {
   /** The count as last announced: said once typing pauses, not on every key. */
   private announced = '';
   private pause: ReturnType<typeof setTimeout> | undefined;
-  /** With nothing found: the known care that is not free, or the words to try instead. */
+  /** With nothing found: what to say (see search-answer.ts). */
   private empty = false;
-  private notFree: NotFree | undefined;
-  private nearest: string[] = [];
+  private answer: Answer | undefined;
 
   constructor(private readonly host: LitElement) {}
 
@@ -32,25 +29,8 @@ export class FilterBox {
   filter<T>(items: readonly T[], fields: (item: T) => Fields, date: IsoDate): T[] {
     const locale = getLocale();
     const shown = search(this.query, items, fields, locale);
-    this.notFree = undefined;
-    this.nearest = [];
     this.empty = shown.length === 0 && items.length > 0;
-    if (this.empty) {
-      this.notFree = notFreeOn(date).find(
-        (term) => search(this.query, [term], () => [[notFreeWords(term.id)]], locale).length,
-      );
-      if (!this.notFree) {
-        // Words of the names and the words people search with, never of the explanations.
-        const texts = items.flatMap((item) =>
-          fields(item)
-            .slice(0, 2)
-            .flatMap((field, i) =>
-              field.flatMap((text) => (i ? phrases(text) : (text.match(/[\p{L}\p{N}]{4,}/gu) ?? []))),
-            ),
-        );
-        this.nearest = nearestWords(this.query, texts, locale);
-      }
-    }
+    this.answer = this.empty ? answerFor(this.query, items, fields, date, locale) : undefined;
     return shown;
   }
 
@@ -60,7 +40,7 @@ export class FilterBox {
    * when nothing matches.
    */
   render(label: string, count: string): TemplateResult {
-    const answer = this.notFree ? this.notFreeText() : this.empty ? noneText() : '';
+    const answer = this.empty ? answerText(this.answer, noneText(), getLocale()) : '';
     if (this.pause === undefined) this.announced = this.query ? [count, answer].join(' ').trim() : '';
     return html`
       <div class="filter">
@@ -85,48 +65,14 @@ export class FilterBox {
    * nothing matched, the nearest words as buttons that search for them, and 1406.
    */
   renderNoMatches(): TemplateResult {
-    const term = this.notFree;
     return html`
       <div class="empty" part="empty">
-        ${
-          term
-            ? html`<p>${this.notFreeText()} ${sourceWord()} <a href=${term.source}>${sourceLabel(term.source)}</a></p>
-              ${'unconfirmed' in term ? html`<p class="note">${unconfirmedNote()}</p>` : nothing}`
-            : html`<p>${noneText()}</p>
-              ${
-                this.nearest.length
-                  ? html`<p>
-                    ${msg('Try searching for:', { id: 'search.try' })}
-                    ${this.nearest.map(
-                      (word) =>
-                        html`<button type="button" class="link" part="suggestion" @click=${() => this.clear(word)}>${word}</button> `,
-                    )}
-                  </p>`
-                  : nothing
-              }
-              <p>
-                <strong>${msg('Call 1406', { id: 'step.hotline-1406' })}.</strong>
-                ${msg(
-                  '1406 is the free hotline of the Social Health Insurance Fund. Ask there about your status, your contributions and the care you can get.',
-                  { id: 'step.hotline-1406.text' },
-                )}
-              </p>`
-        }
+        ${renderAnswer(this.answer, noneText(), getLocale(), (query) => this.clear(query))}
         <button type="button" class="primary" part="button" @click=${() => this.clear('')}>
           ${msg('Clear search', { id: 'search.clear' })}
         </button>
       </div>
     `;
-  }
-
-  /** The care that is not free, named by the first phrase of its words. */
-  private notFreeText(): string {
-    const first = notFreeWords(this.notFree!.id).split(',')[0].trim();
-    const name = first.charAt(0).toLocaleUpperCase(getLocale()) + first.slice(1);
-    return msg(
-      str`${name}: not free under GOBMP or OSMS. As a rule you pay for it yourself or through voluntary health insurance.`,
-      { id: 'search.not-free' },
-    );
   }
 
   private set(query: string): void {
@@ -148,13 +94,6 @@ export class FilterBox {
 }
 
 const noneText = () => msg('Nothing matches your search.', { id: 'search.none' });
-
-/** The comma-separated phrases of a text (a name has one). */
-const phrases = (text: string) =>
-  text
-    .split(',')
-    .map((phrase) => phrase.trim())
-    .filter(Boolean);
 
 /** How long typing must pause before the count is announced. */
 export const ANNOUNCE_AFTER_MS = 700;
