@@ -18,6 +18,10 @@ export default {
   timeoutMS: 20000,
   reporters: ['clear-text', 'progress-append-only', 'json'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  // Incremental: a later run redoes only the mutants whose code or covering tests changed
+  // since the report kept here (delete it, or pass --force, for a run from scratch).
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
   tempDirName: '.stryker-tmp',
   ignorePatterns: ['dist', 'dist-demo', 'reports', 'docs', 'bench', 'demo', 'xliff', '.test-counts*'],
   thresholds: { high: 90, low: 85, break: null },
