@@ -17,7 +17,7 @@ export {
 } from './dates.js';
 export { EPOCH, OSMS_START } from './data/epoch.js';
 export * as sources from './data/sources.js';
-export { isOfficial, sourceKind, type SourceKind } from './data/sources.js';
+export { citedSources, isOfficial, sourceKind, type SourceKind } from './data/sources.js';
 export {
   EXAMPLE_IDS,
   KEPT_CARE,

@@ -43,6 +43,14 @@ export function sourceKind(url: string): SourceKind {
   return 'other';
 }
 
+/**
+ * Every source the data cites, with the kind it is cited as: to list the sources, and to
+ * check that each kind fits its host.
+ */
+export function citedSources(): ReadonlyMap<string, SourceKind> {
+  return KINDS;
+}
+
 /** Whether a source is an official text: an act, a state body's site or the Fund's site. */
 export function isOfficial(url: string): boolean {
   return sourceKind(url) !== 'news' && sourceKind(url) !== 'other';
