@@ -62,7 +62,10 @@ describe('answers the engine reads', () => {
     // In the order of the official list, whatever the order chosen.
     expect(both.categories).to.deep.equal(['pensioner', 'disability']);
     expect(both.reasons).to.deep.equal(['residency:citizen', 'categories:pensioner', 'categories:disability']);
-    const withPregnant = assess({ residency: 'citizen', categories: ['pregnant-nonworking', 'pensioner'] }, { date: DATE });
+    const withPregnant = assess(
+      { residency: 'citizen', categories: ['pregnant-nonworking', 'pensioner'] },
+      { date: DATE },
+    );
     expect(withPregnant.categories).to.deep.equal(['pensioner']);
     expect(withPregnant.conditions).to.deep.equal([]);
     const notWorking = assess(

@@ -85,10 +85,17 @@ describe('sources', () => {
       const host = hostOf(url);
       const official = [...OFFICIAL_HOSTS.government, ...OFFICIAL_HOSTS.fund, 'adilet.zan.kz'];
       if (kind === 'government' || kind === 'fund') {
-        expect(OFFICIAL_HOSTS[kind].some((d) => under(host, d)), url).to.equal(true);
+        expect(
+          OFFICIAL_HOSTS[kind].some((d) => under(host, d)),
+          url,
+        ).to.equal(true);
         expect(url.startsWith('https://'), url).to.equal(true);
       } else if (kind === 'law') expect(url.startsWith('https://'), url).to.equal(true);
-      else expect(official.some((d) => under(host, d)), `${kind} on an official host: ${url}`).to.equal(false);
+      else
+        expect(
+          official.some((d) => under(host, d)),
+          `${kind} on an official host: ${url}`,
+        ).to.equal(false);
     }
   });
 

@@ -114,9 +114,7 @@ describe('what keeps the cover, or is due after a gap', () => {
       ['monthly', 1, 5950],
       ['keep-cover', 2, 11900],
     ]);
-    expect(grace.amounts.every((a) => a.contribution === 'ie-contributions' && a.baseMultiple === 1.4)).to.equal(
-      true,
-    );
+    expect(grace.amounts.every((a) => a.contribution === 'ie-contributions' && a.baseMultiple === 1.4)).to.equal(true);
   });
 
   it('gives six months of grace to one who paid 60 months: last paid June, covered to the end of December', () => {
