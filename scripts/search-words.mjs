@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The review tables of docs/search-words.md, written from the sources of truth: the
-// vocabulary's msg() calls and the items they serve (src/content/search-words.ts), their
+// vocabulary's msg() calls and the items they serve (SEARCH_WORDS in src/content/services.ts
+// and src/content/categories.ts, the care that is not free in src/content/search-words.ts), their
 // Kazakh and Russian forms (xliff/*.xlf), and the care that is not free with its source
 // (src/core/data/search-words.ts). `node scripts/search-words.mjs` rewrites the part
 // between the markers; `--check` fails when that part is not current.
@@ -43,12 +44,14 @@ const cell = (text) => (text ?? '').replace(/\|/g, '\\|');
 
 export function tables() {
   const texts = messages();
-  const uses = usesOf(readFileSync('src/content/search-words.ts', 'utf8'));
+  const uses = usesOf(
+    ['services', 'categories', 'search-words'].map((m) => readFileSync(`src/content/${m}.ts`, 'utf8')).join('\n'),
+  );
   const core = readFileSync('src/core/data/search-words.ts', 'utf8');
   const cited = new Map(
     [
       ...readFileSync('src/core/data/sources.ts', 'utf8').matchAll(
-        /export const (\w+) = cite\(\s*'(\w+)',\s*'([^']+)'/g,
+        /export const (\w+) = (?:\/\* @__PURE__ \*\/ )?cite\(\s*'(\w+)',\s*'([^']+)'/g,
       ),
     ].map((m) => [m[1], `${m[3]} (${m[2]})`]),
   );

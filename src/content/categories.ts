@@ -296,3 +296,33 @@ const CHILD_PAYER: Partial<Record<Budget, Text>> = {
 export function payerText(b: Budget, checkingFor: CheckingFor = 'self'): string {
   return ((checkingFor === 'child' && CHILD_PAYER[b]) || PAYER[b])();
 }
+
+/**
+ * The words residents search a group of the exemption list with, where its own texts do
+ * not have them. Comma-separated, one form of each word (see src/internal/search.ts).
+ * Reviewed, with the words of every language, in docs/search-words.md.
+ */
+const SEARCH_WORDS: Partial<Record<CategoryId, Text>> = {
+  child: () => msg('kid, son, daughter, teenager', { id: 'words.group.child' }),
+  'unemployed-registered': () => msg('jobless', { id: 'words.group.unemployed-registered' }),
+  'pregnant-nonworking': () => msg('pregnancy', { id: 'words.group.pregnant-nonworking' }),
+  'parent-under3': () => msg('mum, mom, dad, toddler', { id: 'words.group.parent-under3' }),
+  'parental-leave': () => msg('maternity leave, childbirth', { id: 'words.group.parental-leave' }),
+  pensioner: () => msg('pensioner, retired', { id: 'words.group.pensioner' }),
+  prisoner: () => msg('prison, jail', { id: 'words.group.prisoner' }),
+  detainee: () => msg('custody', { id: 'words.group.detainee' }),
+  'kandas-nonworking': () => msg('oralman', { id: 'words.group.kandas-nonworking' }),
+  'mother-many-children': () => msg('large family', { id: 'words.group.mother-many-children' }),
+  disability: () => msg('disabled', { id: 'words.group.disability' }),
+  student: () => msg('student', { id: 'words.group.student' }),
+  'social-assistance': () => msg('benefit, low income', { id: 'words.group.social-assistance' }),
+  'crisis-welfare-level': () => msg('poverty', { id: 'words.group.crisis-welfare-level' }),
+  military: () => msg('army, soldier', { id: 'words.group.military' }),
+  'law-enforcement': () => msg('police officer', { id: 'words.group.law-enforcement' }),
+  'special-state-body': () => msg('KNB', { id: 'words.group.special-state-body' }),
+};
+
+/** The words people search a group of the exemption list with; '' if none beyond its own texts. */
+export function groupWords(id: CategoryId): string {
+  return SEARCH_WORDS[id]?.() ?? '';
+}

@@ -332,3 +332,59 @@ export function keptCareName(id: KeptCareId): string {
 export function listGapText(id: ListGapId): string {
   return LIST_GAP[id]();
 }
+
+/**
+ * The words residents search a service or example with, where its own texts do not have
+ * them: everyday names, conditions and medicines, tests, doctors. Comma-separated; the
+ * search finds every form of a word (see src/internal/search.ts), so one form is enough.
+ * Reviewed, with the words of every language, in docs/search-words.md.
+ */
+// Words several items share.
+const medicines: Text = () => msg('pills, tablets, drugs, pharmacy, insulin', { id: 'words.medicines' });
+const hospital: Text = () => msg('surgery, operation', { id: 'words.hospital' });
+const dayHospital: Text = () => msg('IV drip', { id: 'words.day-hospital' });
+const checkUps: Text = () => msg('medical exam', { id: 'words.check-ups' });
+
+const SEARCH_WORDS: Partial<Record<ServiceId | ExampleId, Text>> = {
+  'gobmp-emergency': () => msg('accident, injury', { id: 'words.gobmp-emergency' }),
+  'polyclinic-care': () => msg('GP, family doctor, therapist, paediatrician', { id: 'words.polyclinic-care' }),
+  'gobmp-medicines': medicines,
+  'osms-inpatient-medicines': medicines,
+  'osms-outpatient-medicines': medicines,
+  'gobmp-infectious-inpatient': hospital,
+  'osms-inpatient-high-tech': hospital,
+  'gobmp-day-hospital': dayHospital,
+  'osms-day-hospital': dayHospital,
+  'osms-preventive-check-ups': checkUps,
+  'preventive-check-ups': checkUps,
+  'osms-specialist-consultations': () =>
+    msg('cardiologist, neurologist, gynaecologist, ENT, eye doctor, surgeon', {
+      id: 'words.osms-specialist-consultations',
+    }),
+  'osms-chronic-follow-up': () => msg('long-term illness', { id: 'words.osms-chronic-follow-up' }),
+  'osms-dental-care': () => msg('teeth, tooth, dentist', { id: 'words.osms-dental-care' }),
+  'osms-rehabilitation': () => msg('rehab, physiotherapy', { id: 'words.osms-rehabilitation' }),
+  'osms-nursing-care': () => msg('carer, bedridden', { id: 'words.osms-nursing-care' }),
+  'osms-palliative-care': () => msg('hospice', { id: 'words.osms-palliative-care' }),
+  'osms-diagnostics': () => msg('ECG, tomography', { id: 'words.osms-diagnostics' }),
+  'pregnancy-follow-up': () => msg('pregnant, childbirth, maternity', { id: 'words.pregnancy-follow-up' }),
+  'infant-patronage': () => msg('newborn', { id: 'words.infant-patronage' }),
+  vaccination: () => msg('jab', { id: 'words.vaccination' }),
+  tuberculosis: () => msg('TB', { id: 'words.tuberculosis' }),
+  hiv: () => msg('AIDS', { id: 'words.hiv' }),
+  'mental-disorders': () => msg('psychiatrist, depression', { id: 'words.mental-disorders' }),
+  cancer: () => msg('oncology, tumour', { id: 'words.cancer' }),
+  diabetes: () => msg('insulin, blood sugar', { id: 'words.diabetes' }),
+  hypertension: () => msg('BP', { id: 'words.hypertension' }),
+  'viral-hepatitis': () => msg('jaundice', { id: 'words.viral-hepatitis' }),
+  'rheumatoid-arthritis': () => msg('joints', { id: 'words.rheumatoid-arthritis' }),
+  'lab-tests': () => msg('blood test, urine test', { id: 'words.lab-tests' }),
+  ultrasound: () => msg('sonogram', { id: 'words.ultrasound' }),
+  'x-ray': () => msg('xray, fluorography', { id: 'words.x-ray' }),
+  manipulations: () => msg('injection, dressing', { id: 'words.manipulations' }),
+};
+
+/** The words people search a service or example with; '' if none beyond its own texts. */
+export function searchWords(id: ServiceId | ExampleId): string {
+  return SEARCH_WORDS[id]?.() ?? '';
+}

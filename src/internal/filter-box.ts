@@ -40,7 +40,7 @@ export class FilterBox {
    * when nothing matches.
    */
   render(label: string, count: string): TemplateResult {
-    const answer = this.empty ? answerText(this.answer, noneText(), getLocale()) : '';
+    const answer = this.empty ? answerText(this.answer, noneText()) : '';
     if (this.pause === undefined) this.announced = this.query ? [count, answer].join(' ').trim() : '';
     return html`
       <div class="filter">
@@ -67,7 +67,7 @@ export class FilterBox {
   renderNoMatches(): TemplateResult {
     return html`
       <div class="empty" part="empty">
-        ${renderAnswer(this.answer, noneText(), getLocale(), (query) => this.clear(query))}
+        ${renderAnswer(this.answer, noneText(), (query) => this.clear(query))}
         <button type="button" class="primary" part="button" @click=${() => this.clear('')}>
           ${msg('Clear search', { id: 'search.clear' })}
         </button>

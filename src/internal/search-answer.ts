@@ -29,14 +29,16 @@ export function answerFor<T>(
   const texts = items.flatMap((item) =>
     fields(item)
       .slice(0, 2)
-      .flatMap((field, i) => field.flatMap((text) => (i ? phrases(text) : (text.match(/[\p{L}\p{N}]{4,}/gu) ?? [])))),
+      .flatMap((field, i) =>
+        field.flatMap((text) => (i ? text.split(', ') : (text.match(/[\p{L}\p{N}]{4,}/gu) ?? []))),
+      ),
   );
   return { nearest: nearestWords(query, texts, locale) };
 }
 
 /** The answer's sentence, announced after the count: that the care is not free, or `none`. */
-export function answerText(answer: Answer | undefined, none: string, locale: string): string {
-  return answer?.notFree ? notFreeText(answer.notFree, locale) : none;
+export function answerText(answer: Answer | undefined, none: string): string {
+  return answer?.notFree ? notFreeText(answer.notFree) : none;
 }
 
 /**
@@ -46,12 +48,11 @@ export function answerText(answer: Answer | undefined, none: string, locale: str
 export function renderAnswer(
   answer: Answer | undefined,
   none: string,
-  locale: string,
   searchFor: (query: string) => void,
 ): TemplateResult {
   const term = answer?.notFree;
   if (term)
-    return html`<p>${notFreeText(term, locale)} ${sourceWord()} <a href=${term.source}>${sourceLabel(term.source)}</a></p>
+    return html`<p>${notFreeText(term)} ${sourceWord()} <a href=${term.source}>${sourceLabel(term.source)}</a></p>
       ${'unconfirmed' in term ? html`<p class="note">${unconfirmedNote()}</p>` : nothing}`;
   const nearest = answer?.nearest ?? [];
   return html`<p>${none}</p>
@@ -76,18 +77,10 @@ export function renderAnswer(
 }
 
 /** The care that is not free, named by the first phrase of its words. */
-function notFreeText(term: NotFree, locale: string): string {
-  const first = notFreeWords(term.id).split(',')[0].trim();
-  const name = first.charAt(0).toLocaleUpperCase(locale) + first.slice(1);
+function notFreeText(term: NotFree): string {
+  const name = notFreeWords(term.id).split(',')[0];
   return msg(
     str`${name}: not free under GOBMP or OSMS. As a rule you pay for it yourself or through voluntary health insurance.`,
     { id: 'search.not-free' },
   );
 }
-
-/** The comma-separated phrases of a text (a name has one). */
-const phrases = (text: string) =>
-  text
-    .split(',')
-    .map((phrase) => phrase.trim())
-    .filter(Boolean);

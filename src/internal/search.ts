@@ -14,9 +14,10 @@ import { only } from './localization.js';
  * Latin letters that stand for Cyrillic ones inside a Cyrillic word: the look-alikes of
  * both alphabets (upper case before lower case, where they differ), and the letters
  * Kazakh users type for і ә ө ұ ү ғ қ ң һ on a keyboard without them (i ə ö u ü ğ q ñ h).
+ * Each becomes the lower-case letter: the word is lower-cased next.
  */
 const STAND_INS = 'ABCEHKMOPTXYaceopxyIiıkƏəÄäÖöUuÜüğqñh';
-const CYRILLIC = 'АВСЕНКМОРТХУасеорхуІіікӘәӘәӨөҰұҮүғқңһ';
+const CYRILLIC = 'авсенкмортхуасеорхуііікәәәәөөұұүүғқңһ';
 const STAND_IN = new RegExp(`[${STAND_INS}]`, 'g');
 
 /**
@@ -95,24 +96,23 @@ function wordsOf(text: string, locale: string): Word[] {
  */
 export type Fields = readonly (readonly string[])[];
 
-/** Whether `a` and `b` differ by at most `most` letters added, removed, changed or swapped. */
+/**
+ * Whether `a` and `b` differ by at most `most` letters added, removed, changed or swapped
+ * (their optimal string alignment distance): past their common start, the first letter
+ * that differs takes one of the four edits.
+ */
 export function withinTypos(a: string, b: string, most: number): boolean {
-  if (Math.abs(a.length - b.length) > most) return false;
-  // Optimal string alignment distance, row by row.
-  let before: number[] = [];
-  let previous = [...Array(b.length + 1).keys()];
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const change = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + change);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        row[j] = Math.min(row[j], before[j - 2] + 1);
-    }
-    if (Math.min(...row) > most) return false;
-    [before, previous] = [previous, row];
-  }
-  return previous[b.length] <= most;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (i === a.length && i === b.length) return true;
+  if (!most--) return false;
+  const [restA, restB] = [a.slice(i + 1), b.slice(i + 1)];
+  return (
+    withinTypos(restA, restB, most) ||
+    withinTypos(restA, b.slice(i), most) ||
+    withinTypos(a.slice(i), restB, most) ||
+    (a[i] === b[i + 1] && a[i + 1] === b[i] && withinTypos(restA.slice(1), restB.slice(1), most))
+  );
 }
 
 /** A word of the query, and how it may meet a word of the texts. */

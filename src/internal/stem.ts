@@ -41,16 +41,15 @@ export function russianStem(word: string): string {
 
 /**
  * Kazakh endings, written as the search folds them (ә→а, ғ→г, қ→к, ң→н, ө→о, ұ ү→у,
- * і→и): case (genitive, dative, accusative, locative, ablative, instrumental),
- * possessive, plural, the attributive -дағы and the noun-forming -лық (-лығ before a
- * vowel: мүгедектігі → мүгедек). Each takes the forms of vowel harmony and of the
- * stem's last sound.
+ * і→и), each with its forms of vowel harmony (а/е, ы/и) and of the stem's last sound:
+ * case (genitive -ның, dative -ға, accusative -ны, locative -да, ablative -дан,
+ * instrumental -мен), possessive (-ым -ың -сы -мыз -ңыз -сың), plural (-лар), the
+ * attributive -дағы and -ғы, and the noun-forming -лық (-лығ before a vowel:
+ * мүгедектігі → мүгедек); one letter (-а -е -ы -і -ң -м) only after three. The word's
+ * shortest start that leaves an ending is kept, so the longest ending goes.
  */
-const KAZAKH_ENDINGS =
-  ' нын нин дын дин тын тин га ге ка ке на не ны ни ды ди ты ти да де та те нда нде дан ден тан тен нан нен ' +
-  'мен бен пен менен ым им ын ин сы си мыз миз ымыз имиз ныз низ ыныз иниз сын син ' +
-  'лар лер дар дер тар тер дагы деги таги теги гы ги кы ки лык лик дык дик тык тик лыг лиг дыг диг тыг тиг ' +
-  'а е ы и н м ';
+const KAZAKH_ENDING =
+  /^(?:(..+?)(?:[ндт][ыи]н?|[гкн][ае]|нд[ае]|[дт][ае]|[дтн][ае]н|[мбп]ен|менен|[ыи][мн]|с[ыи]н?|ы?мыз|и?миз|ы?ныз|и?низ|[лдт][ае]р|[дт](?:агы|еги)|[гк][ыи]|[лдт][ыи][кг])|(...+?)[аеыинм])$/;
 
 /**
  * Kazakh: endings are removed from the end, the longest first, up to four times (case,
@@ -61,15 +60,7 @@ const KAZAKH_ENDINGS =
  * @example kazakhStem('даригер') === 'даригер'
  */
 export function kazakhStem(word: string): string {
-  for (let round = 0; round < 4; round++) {
-    let cut = 0;
-    for (let length = 5; length > 0 && !cut; length--) {
-      if (KAZAKH_ENDINGS.includes(` ${word.slice(-length)} `) && word.length - length >= (length > 1 ? 2 : 3))
-        cut = length;
-    }
-    if (!cut) break;
-    word = word.slice(0, -cut);
-  }
+  for (let round = 0, ending; round < 4 && (ending = KAZAKH_ENDING.exec(word)); round++) word = ending[1] ?? ending[2];
   return word;
 }
 

@@ -62,6 +62,8 @@ describe('stems', () => {
     expect(kazakhStem('даригер')).to.equal('даригер');
     expect(kazakhStem('дари')).not.to.equal(kazakhStem('даригер'));
     expect(kazakhStem('кан'), 'short words keep their letters').to.equal('кан');
+    // -дағы -дегі -тағы -тегі: «жұмыстағы» (at work), «мектептегі» (at school)
+    expect(['жумыстагы', 'мектептеги', 'каладагы'].map(kazakhStem)).to.deep.equal(['жумыс', 'мектеп', 'кал']);
   });
 
   it('English: plurals only', () => {
@@ -93,6 +95,13 @@ describe('typed words', () => {
     expect(withinTypos('инсулн', 'инсулин', 1)).to.equal(true);
     expect(withinTypos('стамотолог', 'стоматолог', 1)).to.equal(false);
     expect(withinTypos('стамотолог', 'стоматолог', 2)).to.equal(true);
+    expect(withinTypos('ab', 'ba', 1), 'a swap').to.equal(true);
+    expect(withinTypos('abc', 'ca', 1)).to.equal(false);
+    expect(withinTypos('teeth', 'teeth', 0)).to.equal(true);
+    expect(withinTypos('teeth', 'tooth', 1)).to.equal(false);
+    expect(withinTypos('teeth', 'tooth', 2)).to.equal(true);
+    expect(withinTypos('', 'ab', 2)).to.equal(true);
+    expect(withinTypos('', 'abc', 2)).to.equal(false);
   });
 });
 
