@@ -664,28 +664,29 @@ function changeDays(date: IsoDate): IsoDate[] {
   const days = new Set<IsoDate>();
   // Month by month (a grace period ends with a month), and every boundary of dated data.
   for (let i = 1; i <= 12; i++) days.add(addMonths(date, i).slice(0, 8) + '01');
-  for (const item of DATED) {
-    if (item.since > date && item.since <= end) days.add(item.since);
-    if (item.until) {
-      const after = nextDay(item.until);
-      if (after > date && after <= end) days.add(after);
+  for (const list of DATED)
+    for (const item of list) {
+      if (item.since > date && item.since <= end) days.add(item.since);
+      if (item.until) {
+        const after = nextDay(item.until);
+        if (after > date && after <= end) days.add(after);
+      }
     }
-  }
   return [...days].filter((d) => d > date && d <= end).sort();
 }
 
-/** Everything dated that an outcome depends on. */
-const DATED: readonly { since: IsoDate; until?: IsoDate }[] = [
-  ...RULES,
-  ...SERVICES,
-  ...KEPT_CARE,
-  ...CONTRIBUTIONS,
-  ...MINIMUM_WAGE,
-  ...GRACE_PERIODS,
-  ...STATUS_CONDITIONS,
-  ...NEXT_STEPS,
-  .../* @__PURE__ */ FLOW.filter((f): f is typeof f & { since: IsoDate } => f.since !== undefined),
-  .../* @__PURE__ */ CATEGORIES.flatMap((c) => [c, ...c.budget]),
+/** Everything dated that an outcome depends on, list by list (read as they stand). */
+const DATED: readonly (readonly { since: IsoDate; until?: IsoDate }[])[] = [
+  RULES,
+  SERVICES,
+  KEPT_CARE,
+  CONTRIBUTIONS,
+  MINIMUM_WAGE,
+  GRACE_PERIODS,
+  STATUS_CONDITIONS,
+  NEXT_STEPS,
+  /* @__PURE__ */ FLOW.filter((f): f is typeof f & { since: IsoDate } => f.since !== undefined),
+  /* @__PURE__ */ CATEGORIES.flatMap((c) => [c, ...c.budget]),
 ];
 
 /** The services of the packages both outcomes have: a package gained or lost is a change of status. */

@@ -9,6 +9,7 @@ import {
   STATUSES,
   STATUS_ORDER,
   assess,
+  categoriesOn,
   coverageRank,
   nextQuestion,
   questionsFor,
@@ -50,6 +51,34 @@ describe('the conditions a status holds under', () => {
     const unemployed = at({ residency: 'citizen', categories: ['unemployed-registered'] });
     expect(unemployed.conditions).to.deep.equal(['while-not-working']);
     expect(unemployed.unconfirmedBy).to.deep.equal([]);
+  });
+});
+
+describe('groups that need not working', () => {
+  // Law 405-V art. 26 names these groups as people who do not work ("неработающие"), and
+  // the registered unemployed; order ҚР ДСМ-18 added non-working carers of a person with
+  // group I disability and non-working people under house arrest (see docs/rules-research.md).
+  const NOT_WORKING_GROUPS = [
+    'unemployed-registered',
+    'pregnant-nonworking',
+    'parent-under3',
+    'carer-disabled-child',
+    'carer-disability-group1',
+    'house-arrest',
+    'kandas-nonworking',
+    'social-assistance',
+    'crisis-welfare-level',
+  ];
+
+  it('holds the status of exactly those groups only while the person does not work', () => {
+    const held: string[] = [];
+    for (const c of categoriesOn(DATE)) {
+      const residency = c.residency.includes('citizen') ? 'citizen' : c.residency[0]!;
+      const result = at({ residency, categories: [c.id] });
+      expect(result.status, c.id).to.equal('insured-state');
+      if (result.conditions.includes('while-not-working')) held.push(c.id);
+    }
+    expect(held).to.have.members(NOT_WORKING_GROUPS);
   });
 });
 
