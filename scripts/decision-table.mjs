@@ -17,7 +17,7 @@ export const TABLE_PATH = join(ROOT, 'docs/decision-table.md');
 const LATER = '2027-02-01';
 
 /** The core and the result's text functions, bundled for Node. */
-async function loadModules() {
+export async function loadModules() {
   // @lit/localize announces a change of locale on `window`; Node has none.
   globalThis.window ??= new EventTarget();
   return loadTs(
@@ -179,9 +179,9 @@ async function tableFor(m, date) {
   return lines.join('\n');
 }
 
-/** The whole document. */
-export async function decisionTable() {
-  const m = await loadModules();
+/** The whole document, from the modules `loadModules()` gives (loaded anew when not given). */
+export async function decisionTable(m) {
+  m ??= await loadModules();
   const reviewed = m.RULES_REVIEWED;
   const parts = [
     '# Decision table of the coverage check',

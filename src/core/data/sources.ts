@@ -31,11 +31,9 @@ function cite<K extends SourceKind>(kind: K, url: string): string {
 export function sourceKind(url: string): SourceKind {
   const known = KINDS.get(url);
   if (known) return known;
-  const host =
-    /^[a-z]+:\/\/([^/?#]+)/i
-      .exec(url)?.[1]
-      ?.toLowerCase()
-      .replace(/^www\./, '') ?? '';
+  const match = /^[a-z]+:\/\/([^/?#]+)/i.exec(url);
+  if (!match) return 'other';
+  const host = match[1]!.toLowerCase().replace(/^www\./, '');
   const under = (domain: string) => host === domain || host.endsWith(`.${domain}`);
   if (under('adilet.zan.kz')) return 'law';
   if (under('gov.kz') || under('egov.kz')) return 'government';
