@@ -9,7 +9,7 @@ import { nearestWords, search, type Fields } from './search.js';
 /** What the lists say when nothing matches: the known care that is not free, or the words to try instead. */
 export interface Answer {
   notFree?: NotFree;
-  nearest: string[];
+  nearest?: string[];
 }
 
 /**
@@ -24,7 +24,7 @@ export function answerFor<T>(
   locale: string,
 ): Answer | undefined {
   const notFree = notFreeOn(date).find((term) => search(query, [term], () => [[notFreeWords(term.id)]], locale).length);
-  if (notFree) return { notFree, nearest: [] };
+  if (notFree) return { notFree };
   // Words of the names and the words people search with, never of the explanations.
   const texts = items.flatMap((item) =>
     fields(item)

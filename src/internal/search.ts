@@ -28,6 +28,8 @@ const STAND_IN = new RegExp(`[${STAND_INS}]`, 'g');
 const INVISIBLE = /\p{Cf}/gu;
 
 /**
+ * Lower case; the Kazakh letters as the Russian look-alikes typed for them; diacritics
+ * removed (ё → е, й → и).
  * @example fold('Қызмет', 'kk') === 'кызмет'
  * @example fold('Ёлка', 'ru') === 'елка'
  * @example fold('Café', 'en') === 'cafe'
@@ -35,7 +37,7 @@ const INVISIBLE = /\p{Cf}/gu;
 export function fold(text: string, locale: string): string {
   return text
     .toLocaleLowerCase(locale)
-    .replace(/[әғқңөұүһіё]/g, (letter) => 'агкноуухие'['әғқңөұүһіё'.indexOf(letter)])
+    .replace(/[әғқңөұүһі]/g, (letter) => 'агкноуухи'['әғқңөұүһі'.indexOf(letter)])
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/\s+/g, ' ')
