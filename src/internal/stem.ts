@@ -4,13 +4,16 @@
  */
 
 /**
- * Russian: the Snowball Russian stemmer (snowballstem.org/algorithms/russian), written
- * as regular expressions. Its steps: in RV, the part after the first vowel, remove a
- * perfective gerund ending, or else a reflexive ending and then an adjectival, verb or
- * noun ending; then a final «и»; a derivational «ость»; and «нн» → «н», a superlative
- * or a soft sign. Expects lower case with «ё» as «е».
+ * Russian: the steps of the Snowball Russian stemmer (snowballstem.org/algorithms/russian)
+ * for nouns and adjectives, written as regular expressions. In RV, the part after the
+ * first vowel, remove a reflexive ending and then an adjectival (with a participle's
+ * suffix) or noun ending; then a final «и»; a derivational «ость»; and «нн» → «н», a
+ * superlative or a soft sign. Snowball's perfective-gerund and verb steps are left out:
+ * the lists are searched by names, and those steps cut nouns that end as verbs do
+ * (рентген → рентг, гепатит → гепат, Казахстан → казахста), so that «рентген» and
+ * «рентгена» had different stems. Expects lower case with «ё» as «е».
  * @example russianStem('больнице') === 'больниц'
- * @example russianStem('таблетки') === 'таблетк'
+ * @example russianStem('рентгена') === 'рентген'
  */
 export function russianStem(word: string): string {
   const split = /^(.*?[аеиоуыэюя])(.*)$/.exec(word);
@@ -18,17 +21,10 @@ export function russianStem(word: string): string {
   let rv = split[2];
   // Removes an ending; `(?<=[ая])`: endings that count only after «а» or «я».
   const cut = (ending: RegExp) => rv !== (rv = rv.replace(ending, ''));
-  if (!cut(/(?:(?<=[ая])|[иы])в(?:ши(?:сь)?)?$/)) {
-    cut(/с[яь]$/);
-    if (cut(/(?:[еиыо][ейм]|[иы]ми|[ео](?:го|му)|[иы]х|[ую]ю|[ая]я|[ое]ю)$/))
-      cut(/(?:(?<=[ая])(?:ем|нн|вш|ю?щ)|[иы]вш|ующ)$/);
-    else if (
-      !cut(
-        /(?:(?<=[ая])(?:л[аио]?|н(?:[аоы]|но)?|е(?:[мт]|те|шь)|й(?:те)?|ют|ть)|[иы]л[аио]?|ен[аоы]?|[еу]й(?:те)?|ите|[иы][мт]|[иы]ть|ят|у[ею]т|ишь|у?ю)$/,
-      )
-    )
-      cut(/(?:[аоуыьеийюя]|[ео]в|[иь][еюя]|[еи]и|(?:и?я|а)(?:ми|[мх])|(?:и?е|о|и)й|(?:и?е|о)м)$/);
-  }
+  cut(/с[яь]$/);
+  if (cut(/(?:[еиыо][ейм]|[иы]ми|[ео](?:го|му)|[иы]х|[ую]ю|[ая]я|[ое]ю)$/))
+    cut(/(?:(?<=[ая])(?:ем|нн|вш|ю?щ)|[иы]вш|ующ)$/);
+  else cut(/(?:[аоуыьеийюя]|[ео]в|[иь][еюя]|[еи]и|(?:и?я|а)(?:ми|[мх])|(?:и?е|о|и)й|(?:и?е|о)м)$/);
   cut(/и$/);
   // «ость» only inside R2: in RV, after a consonant, then a vowel and a consonant.
   if (/^[аеиоуыэюя]*[^аеиоуыэюя].*[аеиоуыэюя][^аеиоуыэюя].*ость?$/.test(rv)) cut(/ость?$/);
