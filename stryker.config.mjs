@@ -20,7 +20,7 @@ export default {
       ...(withTable ? ['scripts/mutation/decision-table.spec.mjs'] : []),
     ],
     config: 'scripts/mutation/mocharc.json',
-    require: ['./scripts/mutation/register.mjs'],
+    require: ['./scripts/mutation/register.mjs', './scripts/mutation/fresh-caches.mjs'],
   },
   mutate: ['src/core/**/*.ts', '!src/core/test/**'],
   coverageAnalysis: 'perTest',

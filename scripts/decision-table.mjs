@@ -23,6 +23,7 @@ export async function loadModules() {
   return loadTs(
     {
       [join(ROOT, 'src/core/index.ts')]: '*',
+      [join(ROOT, 'src/core/data/categories.ts')]: '{ forgetCategoriesOn }',
       [join(ROOT, 'src/coverage-checker/result-view.ts')]: '{ statusLine, amountSection, firstStep, changeView }',
       [join(ROOT, 'src/content/outcomes.ts')]: '{ nextStepTitle }',
       [join(ROOT, 'src/content/questions.ts')]: '{ answerLabel }',

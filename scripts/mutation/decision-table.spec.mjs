@@ -14,6 +14,7 @@ describe('the reviewed decision table', function () {
 
   it('is what the rules give: docs/decision-table.md, line for line', async () => {
     modules ??= await loadModules();
+    modules.forgetCategoriesOn();
     const generated = await decisionTable(modules);
     const committed = readFileSync(TABLE_PATH, 'utf8');
     const [a, b] = [committed.split('\n'), generated.split('\n')];

@@ -180,6 +180,7 @@ export function coverageRank(status: Status): number {
 /** The requested day, and the day whose rules apply (no earlier than the data's first day). */
 function days(options: AssessOptions): { requested: IsoDate; rules: IsoDate } {
   const requested = isIsoDate(options.date) ? options.date : today();
+  // Stryker disable next-line EqualityOperator: on EPOCH itself both read EPOCH
   return { requested, rules: requested < EPOCH ? EPOCH : requested };
 }
 

@@ -361,3 +361,12 @@ export function categoriesOn(date: IsoDate): readonly Category[] {
   }
   return list;
 }
+
+/**
+ * Forgets the lists worked out so far. For a test run that changes the code between tests
+ * (mutation testing: a list cached under one change must not be read under another); not
+ * exported by the package.
+ */
+export function forgetCategoriesOn(): void {
+  ON_DAY.clear();
+}

@@ -273,6 +273,27 @@ describe('what changes in the next 12 months', () => {
   });
 });
 
+describe('never paid, or stopped long ago', () => {
+  it('tells one who stopped paying over six months ago to pay the missed months, not one who never paid', () => {
+    expect(at(citizen('informal', 'over-6-months')).nextSteps).to.include('pay-arrears');
+    const never = at(citizen('informal', 'never'));
+    expect(never.status).to.equal('not-insured');
+    expect(never.nextSteps).to.not.include('pay-arrears');
+    expect(never.nextSteps).to.include.members(['pay-self-payer', 'prepay-12-months']);
+  });
+
+  it('offers no joining before OSMS began', () => {
+    const early = at({ residency: 'citizen' }, '2019-06-01');
+    expect(early.status).to.equal('not-insured');
+    expect(early.canJoin).to.equal(false);
+  });
+
+  it('tells a single aggregate payer paying up to date of no lapse when that payment ends with 2023', () => {
+    // The path cannot be walked in 2024 (the answer is no longer offered): no change is made up.
+    expect(at(citizen('esp', 'up-to-date'), '2023-06-01').changes).to.deep.equal([]);
+  });
+});
+
 describe('questions still to come', () => {
   it('asks how many months were paid in a row only while the longer grace period would still run', () => {
     const answers = { ...citizen('informal', 'month-6') };
