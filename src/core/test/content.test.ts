@@ -21,13 +21,16 @@ import {
   RULES,
   SERVICES,
   STATUS_CONDITIONS,
+  budgetOn,
   categoriesOn,
+  category,
   citedSources,
   isIsoDate,
   isOfficial,
   numberOn,
   sourceKind,
   sources,
+  type CategoryId,
   type SourceKind,
 } from '../index.js';
 
@@ -146,6 +149,22 @@ describe('what is not confirmed', () => {
         const confirmed = n.since === '2022-03-28' ? 16 : n.since === '2026-01-01' ? 8 : Infinity;
         expect(n.unconfirmed === true, `${c.id} ${n.since} № ${n.value}`).to.equal(n.value > confirmed);
       }
+  });
+});
+
+describe('the groups', () => {
+  it('numbers each group in each list with a positive whole number, and only in lists it is in', () => {
+    for (const c of CATEGORIES)
+      for (const n of c.numbers) expect(Number.isInteger(n.value) && n.value > 0, `${c.id} ${n.since}`).to.equal(true);
+    // Groups added in 2022 have no number in the 2020 list, the 2026 one none in either.
+    const crisis = category('crisis-welfare-level');
+    expect(numberOn(crisis, '2020-06-01')).to.equal(undefined);
+    expect(budgetOn(crisis, '2020-06-01')).to.equal(undefined);
+    expect(numberOn(category('house-arrest'), '2020-06-01')).to.equal(undefined);
+  });
+
+  it('knows no group by an unknown id', () => {
+    expect(() => category('nobody' as CategoryId)).to.throw('Unknown category: nobody');
   });
 });
 

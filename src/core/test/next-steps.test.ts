@@ -77,6 +77,20 @@ describe('how one who pays for themselves pays', () => {
   });
 
   // (A kandas who does not work is in the non-working kandases' group.)
+  it('tells a kandas who earns without a contract to pay as a self-payer or join the regime, and to pay ahead', () => {
+    const kandas = steps({ residency: 'kandas', categories: ['none'], work: 'informal', 'last-paid': 'over-6-months' });
+    expect(kandas.filter((s) => PAYING.includes(s))).to.deep.equal([
+      'join-self-employed-regime',
+      'pay-self-payer',
+      'pay-arrears',
+    ]);
+    expect(kandas).to.include('prepay-12-months');
+  });
+
+  it('names the single aggregate payment only to those who paid it', () => {
+    expect(paying(citizen('informal', 'over-6-months'), '2023-06-01')).to.deep.equal(['pay-self-payer', 'pay-arrears']);
+  });
+
   it('tells a resident looking for work to register as unemployed first, not a refugee or one who is not looking', () => {
     for (const residency of ['citizen', 'permit'] as const)
       expect(

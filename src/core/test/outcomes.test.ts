@@ -125,7 +125,10 @@ describe('what is not confirmed, and the rules that decide', () => {
     expect(refugee.unconfirmedBy).to.deep.equal(['rule:refugee-gobmp-only']);
   });
 
-  it('names the budget of exempt service staff as not confirmed', () => {
+  it('names the budget of service staff as not confirmed, before 2026 as after', () => {
+    expect(at({ residency: 'citizen', categories: ['military'] }, '2025-06-01').unconfirmedBy).to.deep.equal([
+      'budget:military',
+    ]);
     expect(at({ residency: 'citizen', categories: ['military'] }).unconfirmedBy).to.deep.equal([
       'rule:service-staff-exempt',
       'budget:military',
