@@ -147,14 +147,12 @@ function meets(query: QueryWord, word: Word): boolean {
  * ones are there. Each is marked by what it is to the texts (see `QueryWord`).
  */
 function queryWords(query: string, all: readonly Word[], locale: string): QueryWord[] {
-  const typed = typedWords(query, locale);
-  const long = typed.filter((word) => word.length > 2);
-  return (long.length ? long : typed).map((word) => {
-    const folded = fold(word, locale);
-    const stemmed = stem(word, locale);
-    const kind = all.some((w) => w.stem === stemmed) ? 0 : all.some((w) => w.folded.startsWith(folded)) ? 1 : 2;
-    return { folded, stem: stemmed, kind };
-  });
+  const typed = wordsOf(query, locale);
+  const long = typed.filter((word) => word.folded.length > 2);
+  return (long.length ? long : typed).map((word) => ({
+    ...word,
+    kind: all.some((w) => w.stem === word.stem) ? 0 : all.some((w) => w.folded.startsWith(word.folded)) ? 1 : 2,
+  }));
 }
 
 /**
@@ -168,7 +166,7 @@ export function search<T>(query: string, items: readonly T[], fields: (item: T) 
   const indexed = items.map((item) => fields(item).map((texts) => texts.flatMap((text) => wordsOf(text, locale))));
   const wanted = queryWords(query, indexed.flat(2), locale);
   if (wanted.length === 0) return [...items];
-  const scored: { item: T; score: number; order: number }[] = [];
+  const scored: { item: T; score: number }[] = [];
   indexed.forEach((itemFields, order) => {
     let score = 0;
     for (const word of wanted) {
@@ -176,9 +174,10 @@ export function search<T>(query: string, items: readonly T[], fields: (item: T) 
       if (field < 0) return;
       score += itemFields.length - field;
     }
-    scored.push({ item: items[order], score, order });
+    scored.push({ item: items[order], score });
   });
-  return scored.sort((a, b) => b.score - a.score || a.order - b.order).map((s) => s.item);
+  // A stable sort: items of the same score stay in the given order.
+  return scored.sort((a, b) => b.score - a.score).map((s) => s.item);
 }
 
 /**
@@ -186,11 +185,9 @@ export function search<T>(query: string, items: readonly T[], fields: (item: T) 
  * typos of a word of the query, the nearest first.
  */
 export function nearestWords(query: string, texts: readonly string[], locale: string, count = 3): string[] {
-  const typed = typedWords(query, locale).map((word) => fold(word, locale));
+  const typed = wordsOf(query, locale).map((word) => word.folded);
   const near = (text: string, typos: number) =>
-    typedWords(text, locale).some((word) =>
-      typed.some((q) => q.length > 3 && withinTypos(q, fold(word, locale), typos)),
-    );
+    wordsOf(text, locale).some((word) => typed.some((q) => q.length > 3 && withinTypos(q, word.folded, typos)));
   const found = [1, 2].flatMap((typos) => texts.filter((text) => near(text, typos)));
   return [...new Set(found.map((text) => text.toLocaleLowerCase(locale)))].slice(0, count);
 }
