@@ -30,7 +30,7 @@ export function answerFor<T>(
     fields(item)
       .slice(0, 2)
       .flatMap((field, i) =>
-        field.flatMap((text) => (i ? text.split(', ') : (text.match(/[\p{L}\p{N}]{4,}/gu) ?? []))),
+        field.flatMap((text) => (i ? text.split(/,\s*/) : (text.match(/[\p{L}\p{N}]{4,}/gu) ?? []))),
       ),
   );
   return { nearest: nearestWords(query, texts, locale) };
