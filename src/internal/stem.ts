@@ -61,15 +61,15 @@ export function kazakhStem(word: string): string {
 }
 
 /**
- * English: plural and possessive endings only («teeth» and «tooth» are both in the
- * vocabulary); the search's word starts and one-typo tolerance do the rest.
+ * English: plural endings only («teeth» and «tooth» are both in the vocabulary; the
+ * possessive «'s» never reaches a stem, the apostrophe separating words); the search's
+ * word starts and one-typo tolerance do the rest.
  * @example englishStem('injections') === 'injection'
  * @example englishStem('allergies') === 'allergy'
  */
 export function englishStem(word: string): string {
   if (word.length < 4) return word;
   return word
-    .replace(/'s$/, '')
     .replace(/ies$/, 'y')
     .replace(/(s|x|z|ch|sh)es$/, '$1')
     .replace(/([^su])s$/, '$1');

@@ -80,6 +80,11 @@ describe('stems', () => {
     expect(['жумыстагы', 'мектептеги', 'каладагы'].map(kazakhStem)).to.deep.equal(['жумыс', 'мектеп', 'кал']);
   });
 
+  it("English: a possessive 's is a word of its own, left out of the query", () => {
+    expect(typedWords("child's teeth", 'en')).to.deep.equal(['child', 's', 'teeth']);
+    expect(matches("doctor's", 'Doctors and nurses', 'en')).to.equal(true);
+  });
+
   it('English: plurals only', () => {
     expect(['injections', 'allergies', 'glasses', 'teeth', 'virus'].map(englishStem)).to.deep.equal([
       'injection',
