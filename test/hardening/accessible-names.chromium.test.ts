@@ -6,7 +6,7 @@ import '../../src/index.js';
 import type { CoverageChecker } from '../../src/coverage-checker/coverage-checker.js';
 import { setLocale } from '../../src/internal/locale.js';
 import { complete } from '../support/drive.js';
-import { UNINSURED_PATH } from '../support/checker-driver.mjs';
+import { GRACE_PATH, UNINSURED_PATH } from '../support/checker-driver.mjs';
 
 interface AxNode {
   role: string;
@@ -61,13 +61,7 @@ describe('accessible names as read out (Chromium)', () => {
   it('each "Not yet confirmed" mark has a name of its own', async () => {
     await setLocale('en');
     const el = await fixture<CoverageChecker>(html`<coverage-checker rules-date="2026-12-15"></coverage-checker>`);
-    await complete(el, [
-      ['residency', 'citizen'],
-      ['categories', 'none'],
-      ['work', 'self-employed'],
-      ['last-paid', 'month-2'],
-      ['paid-60-months', 'no'],
-    ]);
+    await complete(el, GRACE_PATH);
     await el.whenSettled();
     const marks = (await axNodes()).filter((node) => node.name?.startsWith('Not yet confirmed')).map((n) => n.name);
     expect(marks.length).to.be.greaterThan(2);

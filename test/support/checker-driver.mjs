@@ -20,6 +20,12 @@ export const INSURED_PATH = [
   ['last-paid', 'up-to-date'],
 ];
 
+/**
+ * A self-employed citizen whose last paid month was two months ago, without 60 paid months:
+ * the richest result (a grace period with its end, amounts, changes and unconfirmed facts).
+ */
+export const GRACE_PATH = [...INSURED_PATH.slice(0, 3), ['last-paid', 'month-2'], ['paid-60-months', 'no']];
+
 /** A citizen without work who never paid: the shortest path to a result. */
 export const UNINSURED_PATH = [
   ['residency', 'citizen'],

@@ -6,6 +6,7 @@ import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { setLocale } from '../../internal/locale.js';
 import type { CoverageChecker } from '../coverage-checker.js';
 import { answer, button, complete, shadow } from '../../../test/support/drive.js';
+import { GRACE_PATH } from '../../../test/support/checker-driver.mjs';
 
 const checker = async (date = '2026-06-01') => {
   const el = await fixture<CoverageChecker>(`<coverage-checker rules-date="${date}"></coverage-checker>`);
@@ -91,13 +92,7 @@ describe('<coverage-checker>: the child, the count, the marks and the reasons', 
     it(`${locale}: each "Not yet confirmed" says what it is about`, async () => {
       await setLocale(locale);
       const el = await checker('2026-12-15');
-      await complete(el, [
-        ['residency', 'citizen'],
-        ['categories', 'none'],
-        ['work', 'self-employed'],
-        ['last-paid', 'month-2'],
-        ['paid-60-months', 'no'],
-      ]);
+      await complete(el, GRACE_PATH);
       await el.whenSettled();
       const marks = texts(el, 'details.unconfirmed > summary');
       expect(marks.length, 'several marks').to.be.greaterThan(2);
