@@ -4,15 +4,11 @@
  * the ESP itself ended, and the transition of 2020.
  */
 import { expect } from '@open-wc/testing';
-import { assess, type Answers } from '../index.js';
+import { assess } from '../index.js';
+import { citizen } from './citizen.js';
 
 describe('a self-payer paying again after missed months', () => {
-  const SELF_EMPLOYED: Answers = {
-    residency: 'citizen',
-    categories: ['none'],
-    work: 'self-employed',
-    'last-paid': 'with-gaps',
-  };
+  const SELF_EMPLOYED = citizen('self-employed', 'with-gaps');
 
   it('keeps the status in 2025 after two missed months, judged by the three-month grace period', () => {
     const result = assess({ ...SELF_EMPLOYED, 'months-missed': 'months-2' }, { date: '2025-06-01' });
@@ -31,7 +27,7 @@ describe('a self-payer paying again after missed months', () => {
 describe('an ESP payer in grace when the single aggregate payment ends', () => {
   // The ESP is no answer from 1 January 2024; the grace period of one who paid for October
   // 2023 still runs to the end of January.
-  const ESP: Answers = { residency: 'citizen', categories: ['none'], work: 'esp', 'last-paid': 'month-1' };
+  const ESP = citizen('esp', 'month-1');
 
   it('is told the status ends when the grace period runs out, not when the ESP ends', () => {
     const result = assess(ESP, { date: '2023-11-15' });
@@ -50,13 +46,7 @@ describe('an ESP payer in grace when the single aggregate payment ends', () => {
 
 describe('the end of the transition of 2020', () => {
   it('tells an employee of the change to insured by contributions, resting on confirmed rules', () => {
-    const employee: Answers = {
-      residency: 'citizen',
-      categories: ['none'],
-      work: 'employee',
-      'last-paid': 'up-to-date',
-    };
-    const result = assess(employee, { date: '2020-03-01' });
+    const result = assess(citizen('employee', 'up-to-date'), { date: '2020-03-01' });
     expect([result.status, result.unconfirmedBy]).to.deep.equal(['insured-transition', []]);
     expect(result.changes.filter((c) => c.kind === 'status')).to.deep.equal([
       { date: '2020-07-01', kind: 'status', from: 'insured-transition', to: 'insured-contributions' },

@@ -13,16 +13,10 @@ import {
   type Contribution,
   type DatedValue,
   type IsoDate,
-  type Work,
 } from '../index.js';
+import { citizen } from './citizen.js';
 
 const DATE = '2026-11-26';
-const citizen = (work: Work): Answers => ({
-  residency: 'citizen',
-  categories: ['none'],
-  work,
-  'last-paid': 'up-to-date',
-});
 const changesOf = (answers: Answers, kind: string, date: IsoDate = DATE) =>
   assess(answers, { date }).changes.filter((c) => c.kind === kind);
 
@@ -47,7 +41,7 @@ describe('a minimum wage set from the middle of a month', () => {
   );
 
   it('changes a self-payer’s monthly sum on that day, then again when the year’s wage ends', () => {
-    expect(changesOf(citizen('informal'), 'amount')).to.deep.equal([
+    expect(changesOf(citizen('informal', 'up-to-date'), 'amount')).to.deep.equal([
       {
         date: '2026-12-15',
         kind: 'amount',
@@ -67,7 +61,7 @@ describe('a minimum wage that ends in the middle of a month with none set after 
   );
 
   it('says from the next day that the sum is not yet known', () => {
-    expect(changesOf(citizen('informal'), 'amount')).to.deep.equal([
+    expect(changesOf(citizen('informal', 'up-to-date'), 'amount')).to.deep.equal([
       { date: '2026-12-15', kind: 'amount', contribution: 'self-payer-contributions', from: 4250, unconfirmed: true },
     ]);
   });
@@ -93,7 +87,7 @@ describe('a new rate of a contribution the person pays or has withheld', () => {
     ['informal', 'self-payer-contributions', 5],
   ] as const)
     it(`is told to a ${work} worker`, () => {
-      expect(changesOf(citizen(work), 'rate')).to.deep.equal([
+      expect(changesOf(citizen(work, 'up-to-date'), 'rate')).to.deep.equal([
         { date: '2027-01-01', kind: 'rate', contribution, from: rate, to: rate + 1, unconfirmed: true },
       ]);
     });
@@ -112,7 +106,7 @@ describe('a new rate of the single aggregate payment', () => {
   );
 
   it('is told for each place it is paid in', () => {
-    expect(changesOf(citizen('esp'), 'rate', '2023-06-01')).to.deep.equal([
+    expect(changesOf(citizen('esp', 'up-to-date'), 'rate', '2023-06-01')).to.deep.equal([
       { date: '2023-09-01', kind: 'rate', contribution: 'esp-payment', from: 100, to: 50, unconfirmed: true },
       { date: '2023-09-01', kind: 'rate', contribution: 'esp-payment', from: 100, to: 50, unconfirmed: true },
     ]);

@@ -17,16 +17,11 @@ import {
   type NextStepId,
   type Work,
 } from '../index.js';
+import { citizen } from './citizen.js';
 
 const DATE = '2026-11-26';
 const steps = (answers: Answers, date = DATE): NextStepId[] =>
   assess({ 'paid-60-months': 'no', ...answers }, { date }).nextSteps;
-const citizen = (work: Work, lastPaid: NonNullable<Answers['last-paid']>): Answers => ({
-  residency: 'citizen',
-  categories: ['none'],
-  work,
-  'last-paid': lastPaid,
-});
 /** The steps that say who should pay, or how to pay, in grace and after it. */
 const PAYING: readonly NextStepId[] = [
   'ask-employer-arrears',

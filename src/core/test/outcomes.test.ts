@@ -17,16 +17,11 @@ import {
   type Change,
   type IsoDate,
 } from '../index.js';
+import { citizen } from './citizen.js';
 
 const DATE = '2026-11-26';
 const none = ['none'] as const;
 const at = (answers: Answers, date: IsoDate = DATE) => assess(answers, { date });
-const citizen = (work: NonNullable<Answers['work']>, lastPaid: NonNullable<Answers['last-paid']>): Answers => ({
-  residency: 'citizen',
-  categories: none,
-  work,
-  'last-paid': lastPaid,
-});
 const notServices = (changes: readonly Change[]) => changes.filter((c) => !c.kind.startsWith('service'));
 
 describe('the conditions a status holds under', () => {

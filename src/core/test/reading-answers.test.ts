@@ -5,10 +5,11 @@
  */
 import { expect } from '@open-wc/testing';
 import { IncompleteAnswersError, assess, nextQuestion, questionsFor, type Answers } from '../index.js';
+import { citizen } from './citizen.js';
 
 describe('an answer not offered on the rules date', () => {
   // Platform work is an answer from 1 January 2026.
-  const PLATFORM: Answers = { residency: 'citizen', categories: ['none'], work: 'platform' };
+  const PLATFORM = citizen('platform');
 
   it('leaves its question unanswered: platform work is asked again in 2025', () => {
     expect(nextQuestion(PLATFORM, { date: '2025-06-01' })).to.equal('work');
@@ -18,7 +19,7 @@ describe('an answer not offered on the rules date', () => {
   it('is not replaced by the answer older paths were read with: "with gaps" before July 2021', () => {
     // An employee who leaves "when were contributions last paid" unanswered is read as "I do
     // not know"; one who gives an answer not yet offered is asked the question.
-    const employee: Answers = { residency: 'citizen', categories: ['none'], work: 'employee' };
+    const employee = citizen('employee');
     expect(assess(employee, { date: '2021-01-01' }).status).to.equal('check-employer');
     const withGaps: Answers = { ...employee, 'last-paid': 'with-gaps' };
     expect(() => assess(withGaps, { date: '2021-01-01' }))

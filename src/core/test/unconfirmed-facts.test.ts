@@ -4,7 +4,8 @@
  * entitlement, only on the days that rule is in force.
  */
 import { expect } from '@open-wc/testing';
-import { CONTRIBUTIONS, assess, type Answers, type Contribution } from '../index.js';
+import { CONTRIBUTIONS, assess, type Contribution } from '../index.js';
+import { citizen } from './citizen.js';
 
 describe('a contribution marked as not confirmed', () => {
   // Every rate in the data is still unconfirmed; the tests confirm one as an official text would.
@@ -26,13 +27,8 @@ describe('a contribution marked as not confirmed', () => {
     rows.splice(0, rows.length, ...saved);
   });
 
-  const EMPLOYEE: Answers = { residency: 'citizen', categories: ['none'], work: 'employee', 'last-paid': 'up-to-date' };
-  const NOT_WORKING: Answers = {
-    residency: 'citizen',
-    categories: ['none'],
-    work: 'not-working',
-    'last-paid': 'never',
-  };
+  const EMPLOYEE = citizen('employee', 'up-to-date');
+  const NOT_WORKING = citizen('not-working', 'never');
 
   it('is not marked when its rate is confirmed and its base is the pay, not the minimum wage', () => {
     const { contributions } = assess(EMPLOYEE, { date: '2025-06-01' });

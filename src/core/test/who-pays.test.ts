@@ -7,17 +7,12 @@
  */
 import { expect } from '@open-wc/testing';
 import { assess, type Answers, type Assessment, type IsoDate } from '../index.js';
+import { citizen } from './citizen.js';
 
 const DATE = '2026-11-26';
 const none = ['none'] as const;
 const result = (answers: Answers, date: IsoDate = DATE): Assessment =>
   assess({ 'paid-60-months': 'no', ...answers }, { date });
-const citizen = (work: NonNullable<Answers['work']>, lastPaid: NonNullable<Answers['last-paid']>): Answers => ({
-  residency: 'citizen',
-  categories: none,
-  work,
-  'last-paid': lastPaid,
-});
 
 describe('who pays what the result shows', () => {
   it('shows the employer’s and the employee’s shares as paid by others while the contributions arrive', () => {
