@@ -14,14 +14,8 @@ function step(title, command, args, env = {}) {
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   // A runner that ends on a signal or cannot start says so: never a bare FAILED.
-  const how = result.error
-    ? `: ${result.error.message}`
-    : result.signal
-      ? `: ended by ${result.signal}`
-      : result.status
-        ? `: exit code ${result.status}`
-        : '';
-  console.log(`  ${result.status === 0 ? 'ok' : `FAILED${how}`} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const how = result.error?.message ?? (result.signal ? `ended by ${result.signal}` : `exit code ${result.status}`);
+  console.log(`  ${result.status === 0 ? 'ok' : `FAILED: ${how}`} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   return result.status === 0;
 }
 
